@@ -1,0 +1,61 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import { Keyv } from 'keyv';
+import { type Backend, makeBackend, strictKeyvOptions } from './backend';
+import { StoreError } from './errors';
+
+/** How long a write waits for another process holding the file's lock before failing. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Opens (creating if needed, folder included) the SQLite file at `path` and checks it answers, so a bad path
+ * fails at start-up rather than on the first command.
+ */
+export async function openSqlite(path: string, onError: (error: unknown) => void): Promise<Backend> {
+	if (path === '') throw new StoreError('bad-url', 'sqlite:// needs a file path, such as sqlite://var/molly.sqlite');
+	if (path !== ':memory:') await mkdir(dirname(path), { recursive: true });
+	const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: BUSY_TIMEOUT_MS });
+	const keyv = new Keyv(adapter, strictKeyvOptions);
+	// Failures reach callers as thrown errors (throwOnErrors); this listener is for logging only.
+	keyv.on('error', onError);
+	const table = adapter.opts.table;
+	const query = adapter.query as (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+	try {
+		await query('SELECT 1');
+	} catch (error) {
+		throw new StoreError('unavailable', `cannot open SQLite file ${path}`, { cause: error });
+	}
+
+	return makeBackend('sqlite', keyv, {
+		async setIfAbsent(key, encoded) {
+			// One statement, so two racing claims cannot both see the key absent; RETURNING says whether we inserted.
+			const rows = await query(
+				`INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key`,
+				key,
+				encoded,
+			);
+			return rows.length === 1;
+		},
+		async increment(key, by) {
+			// The WHERE refuses to do arithmetic on a value that is not an integer, which CAST would read as 0.
+			const rows = await query(
+				`INSERT INTO ${table} (key, value) VALUES (?, ?)
+				ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + CAST(excluded.value AS INTEGER)
+					WHERE CAST(CAST(value AS INTEGER) AS TEXT) = value
+				RETURNING value`,
+				key,
+				String(by),
+			);
+			const row = rows[0];
+			if (row === undefined) throw new StoreError('corrupt', 'counter holds a value that is not an integer');
+			return Number(row.value);
+		},
+		async countText(key) {
+			const rows = await query(`SELECT value FROM ${table} WHERE key = ?`, key);
+			const value = rows[0]?.value;
+			return value === undefined ? undefined : String(value);
+		},
+		close: () => adapter.disconnect(),
+	});
+}

@@ -1,0 +1,5 @@
+/** Molly's durable storage. Open one `Store` in the composition root and pass it (or its namespaces) down. */
+export { StoreError, type StoreErrorCode } from './errors';
+export { type GuildSettings, guildSettings, guildSettingsSchema } from './guild-settings';
+export { Counters, Namespace } from './namespace';
+export { DefaultStoreOptions, openStore, Store, type StoreOptions } from './store';

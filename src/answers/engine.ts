@@ -1,0 +1,140 @@
+import MiniSearch from 'minisearch';
+import type { Article } from '../articles/types';
+import { loadLibrary, type Library } from './data';
+import type { Engine, QuestionCheck } from './engine-api';
+import { analyse } from './question';
+import { counterparts, type Scored, scoreUnit } from './rank';
+import { seasonsOf } from './seasons';
+import { agreeOnSeasons, mergeDuplicates, preferBothSides } from './select';
+import { suggestionsFor } from './suggest';
+import { words } from './text';
+import type { Answer, Quote, Source } from './types';
+import { buildUnits, type Unit } from './units';
+import { Vocabulary } from './vocabulary';
+
+export type { Engine, QuestionCheck } from './engine-api';
+
+/** Settings of the engine, merged over `DefaultEngineOptions`. */
+export interface EngineOptions {
+	/** Below this share of the question found in the best quote, Molly says the articles don't cover it. */
+	minCoverage: number;
+	/** How many quotes an answer carries at most. */
+	maxQuotes: number;
+	/** How many search hits are re-ranked. */
+	candidates: number;
+}
+
+export const DefaultEngineOptions = Object.freeze({
+	minCoverage: 0.5,
+	maxQuotes: 5,
+	candidates: 300,
+} as const satisfies EngineOptions);
+
+export const MAX_QUESTION_LENGTH = 300;
+
+/** Checks a question before it reaches the engine: not empty, has words, not absurdly long. */
+export function checkQuestion(text: string): QuestionCheck {
+	const question = text.replace(/\s+/g, ' ').trim();
+	if (!question) return { ok: false, code: 'empty', message: 'Ask me something about Chicago P.D., for example "why did Halstead leave?"' };
+	if (question.length > MAX_QUESTION_LENGTH)
+		return { ok: false, code: 'too-long', message: `That question is ${question.length} characters; please keep it under ${MAX_QUESTION_LENGTH}.` };
+	if (words(question).length === 0) return { ok: false, code: 'no-words', message: 'That has no words in it: ask a question in words, like "who plays Voight?"' };
+	return { ok: true, question };
+}
+
+export function sourceOf(article: Article): Source {
+	return { articleId: article.id, headline: article.headline, headlineDerived: article.headlineDerived, outlet: article.outlet, date: article.date };
+}
+
+/** Builds an engine from a library already in memory (articles, roster, lexicon). */
+export function createEngine(library: Library, options: Partial<EngineOptions> = {}): Engine {
+	const opts: EngineOptions = { ...DefaultEngineOptions, ...options };
+	const { roster } = library;
+	const units = buildUnits(library.articles, roster);
+	const vocab = new Vocabulary(roster, library.lexicon);
+	for (const u of units) vocab.addDocument(u.text, u.stemSet);
+	const related = counterparts(roster);
+	const entityWeight = 0.8 * vocab.maxIdf();
+	const aliasStems = new Map(roster.people.map((p) => [p.id, [...new Set(p.aliases.flatMap((a) => words(a)))]]));
+
+	// Units are indexed by their stems already, so MiniSearch gets them as space-separated terms.
+	const index = new MiniSearch<Unit>({
+		fields: ['terms', 'context'],
+		extractField: (u, field) => (field === 'terms' ? u.stems.join(' ') : field === 'context' ? [...u.context].join(' ') : u.id),
+		tokenize: (s) => s.split(' '),
+		processTerm: (t) => t || null,
+		searchOptions: { boost: { terms: 2, context: 0.5 }, combineWith: 'OR' },
+	});
+	index.addAll(units);
+
+	function candidates(a: ReturnType<typeof analyse>): Unit[] {
+		const q = new Set<string>();
+		for (const c of a.concepts) for (const alt of c.alts) for (const s of alt) q.add(s);
+		for (const id of a.entities) for (const w of aliasStems.get(id) ?? []) q.add(w);
+		if (q.size === 0) return [];
+		const hits = index.search([...q].join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t });
+		return hits.slice(0, opts.candidates).map((h) => units[h.id as number] as Unit);
+	}
+
+	function toQuote(s: Scored, also: Unit[]): Quote {
+		const u = s.unit;
+		return {
+			text: u.text,
+			articleId: u.article.id,
+			start: u.start,
+			end: u.end,
+			source: sourceOf(u.article),
+			alsoIn: also.map((d) => ({ ...sourceOf(d.article), start: d.start, end: d.end, text: d.text })),
+			speaker: u.speaker,
+			audience: u.audience,
+			side: u.side,
+			seasons: seasonsOf(u.text),
+			score: Math.round(s.score * 1000) / 1000,
+		};
+	}
+
+	function ask(question: string): Answer {
+		const a = analyse(question, vocab);
+		const scored = candidates(a)
+			.map((u) => scoreUnit(u, a, roster, related, entityWeight))
+			.sort((x, y) => y.score - x.score || x.unit.id - y.unit.id);
+		const best = scored[0];
+		if (!best || best.coverage < opts.minCoverage)
+			return { question, answered: false, kind: a.kind, quotes: [], notes: [], suggestions: suggestions().slice(0, 3) };
+		const merged = mergeDuplicates(scored, opts.maxQuotes * 3);
+		const sided = preferBothSides(merged, a, roster, related);
+		const { ranked, notes } = agreeOnSeasons(sided, a, sourceOf);
+		const quotes = ranked.slice(0, opts.maxQuotes).map((m) => toQuote(m.best, m.also));
+		return { question, answered: true, kind: a.kind, quotes, notes, suggestions: [] };
+	}
+
+	let cachedSuggestions: string[] | null = null;
+	const suggestions = () => {
+		if (cachedSuggestions === null) {
+			cachedSuggestions = [];
+			cachedSuggestions = suggestionsFor(library, (q) => ask(q));
+		}
+		return cachedSuggestions;
+	};
+
+	return {
+		articles: library.articles,
+		ask,
+		suggest(typed: string, limit = 25) {
+			const want = words(typed);
+			const all = suggestions();
+			if (want.length === 0) return all.slice(0, limit);
+			const hits = all.filter((s) => {
+				const have = words(s);
+				return want.every((w, i) => have.some((h) => (i === want.length - 1 ? h.startsWith(w) : h === w || h.startsWith(w))));
+			});
+			return hits.slice(0, limit);
+		},
+		sources: () => library.articles.map(sourceOf),
+	};
+}
+
+/** Reads a data folder and builds the engine. */
+export async function loadEngine(dataDir: string, options: Partial<EngineOptions> = {}): Promise<Engine> {
+	return createEngine(await loadLibrary(dataDir), options);
+}

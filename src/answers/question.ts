@@ -1,0 +1,81 @@
+import type { Vocabulary } from './vocabulary';
+import type { QuestionKind } from './types';
+import { NUMBER_WORDS, STOPWORDS, stem, words } from './text';
+
+/** One thing the question asks about, and every way an article may say it. */
+export interface Concept {
+	/** The word as the fan typed it (after spelling correction). */
+	word: string;
+	/** Alternatives: each a sequence of stems (a phrase) or a single stem. The first is the word itself. */
+	alts: string[][];
+	weight: number;
+	/** Not found in the articles in any of its forms. */
+	unknown: boolean;
+}
+
+export interface Analysis {
+	question: string;
+	kind: QuestionKind;
+	/** Roster people the question names, by id. */
+	entities: string[];
+	concepts: Concept[];
+	/** Season or episode numbers the question names ("season 7"). */
+	numbers: number[];
+	/** "Who plays …", "who is the actor …": the answer is a performer's name. */
+	asksPerformer: boolean;
+}
+
+const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
+	['how-long', /\bhow (long|many (years|seasons|episodes))\b|\bfor how long\b/],
+	['how-old', /\bhow old\b|\bwhat age\b|\b(his|her|their) age\b/],
+	['why', /\bwhy\b|\bhow come\b|\breason\b|\bwhat made\b|\bwhat caused\b/],
+	['when', /\bwhen\b|\bwhat (year|season|month|date|day)\b|\bwhich (year|season)\b|\bwhat time\b/],
+	['which', /\bwhich episode\b|\bwhat episode\b|\bwhat was the episode\b|\bepisode (name|title|called)\b/],
+	['where', /\bwhere\b|\bwhat (city|country|place)\b/],
+	['who', /\bwho\b|\bwhose\b|\bwhich (actor|actress|character|person)\b/],
+	['how', /\bhow\b/],
+	['what', /\bwhat\b|\bwhich\b|\bmeaning\b|\bmean\b/],
+	['yes-no', /^(is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b/],
+];
+
+/** Words that only say what kind of answer is wanted; the kind carries them. */
+const KIND_WORDS = new Set(['why', 'when', 'who', 'whose', 'where', 'what', 'which', 'how', 'long', 'come', 'time', 'year', 'date', 'made', 'caused']);
+
+export function questionKind(text: string): QuestionKind {
+	const t = words(text).join(' ');
+	for (const [kind, re] of KIND_PATTERNS) if (re.test(t)) return kind;
+	return 'what';
+}
+
+/**
+ * Reads a question: its kind, the people it names (through the roster, typos forgiven), and the other things
+ * it asks about, each widened by the lexicon and weighted by how rare it is in the articles.
+ */
+export function analyse(question: string, vocab: Vocabulary): Analysis {
+	const kind = questionKind(question);
+	const tokens = words(question).map((w) => vocab.correct(w));
+	const { entities, used } = vocab.findPeople(tokens);
+	const numbers: number[] = [];
+	const concepts: Concept[] = [];
+	const seen = new Set<string>();
+	const joined = tokens.join(' ');
+	const asksPerformer = kind === 'who' && /\b(play|plays|played|portray|portrays|actor|actress|cast)\b/.test(joined);
+
+	tokens.forEach((w, i) => {
+		if (used.has(i) || STOPWORDS.has(w) || vocab.isShowWord(w)) return;
+		if (KIND_WORDS.has(w) && kind !== 'what') return;
+		if (w === 'reason' && kind === 'why') return;
+		const n = NUMBER_WORDS[w] ?? (/^\d+$/.test(w) ? Number(w) : undefined);
+		if (n !== undefined && n < 100) numbers.push(n);
+		const s = n !== undefined && n < 100 ? String(n) : stem(w);
+		if (seen.has(s)) return;
+		seen.add(s);
+		const alts = [[s], ...vocab.synonyms(s)];
+		const present = alts.filter((a) => vocab.has(a));
+		const unknown = present.length === 0;
+		const own = vocab.idf(s);
+		const weight = unknown ? vocab.maxIdf() : own > 0 ? own : Math.max(...present.map((a) => vocab.idf(a[0] ?? '')));
+		concepts.push({ word: w, alts, weight, unknown });
+	});
+	return { question, kind, entities, concepts, numbers, asksPerformer };
+}

@@ -1,0 +1,101 @@
+import type { Article } from '../articles/types';
+import type { Roster } from './data';
+import type { Analysis } from './question';
+import type { Scored } from './rank';
+import type { Note, Source } from './types';
+import type { Unit } from './units';
+import { seasonsOf } from './seasons';
+
+/** A ranked quote and the same statement found elsewhere. */
+export interface Merged {
+	best: Scored;
+	also: Unit[];
+}
+
+function overlaps(a: Unit, b: Unit): boolean {
+	return a.article === b.article && a.start < b.end && b.start < a.end;
+}
+
+function similar(a: Unit, b: Unit): boolean {
+	let shared = 0;
+	for (const s of a.stemSet) if (b.stemSet.has(s)) shared++;
+	return shared / (a.stemSet.size + b.stemSet.size - shared) >= 0.6;
+}
+
+/** Drops overlapping units and folds the same statement from several articles into one quote. */
+export function mergeDuplicates(scored: readonly Scored[], limit: number): Merged[] {
+	const out: Merged[] = [];
+	for (const s of scored) {
+		if (out.length >= limit) break;
+		if (out.some((m) => overlaps(m.best.unit, s.unit) || m.also.some((u) => overlaps(u, s.unit)))) continue;
+		const twin = out.find((m) => similar(m.best.unit, s.unit));
+		if (twin) {
+			if (twin.best.unit.article !== s.unit.article) twin.also.push(s.unit);
+			continue;
+		}
+		out.push({ best: s, also: [] });
+	}
+	return out;
+}
+
+/**
+ * A question about someone who is both a character and a real person ("why did Halstead leave?") has two
+ * answers, the story's and the actor's: make sure the top three carry both when the articles have both.
+ */
+export function preferBothSides(merged: Merged[], a: Analysis, roster: Roster, related: Map<string, string[]>): Merged[] {
+	if (!['why', 'when', 'yes-no', 'how'].includes(a.kind)) return merged;
+	const twoSided = a.entities.some((id) => (related.get(id) ?? []).length > 0) || a.entities.some((id) => id.startsWith('pair:'));
+	if (!twoSided || merged.length < 2) return merged;
+	const top = merged[0];
+	if (!top) return merged;
+	const topThree = merged.slice(0, 3);
+	for (const side of ['story', 'real'] as const) {
+		if (topThree.some((m) => m.best.unit.side === side)) continue;
+		const k = merged.findIndex((m) => m.best.unit.side === side);
+		const other = merged[k];
+		if (k < 0 || !other || other.best.score < 0.6 * top.best.score) continue;
+		merged.splice(k, 1);
+		merged.splice(1, 0, other);
+	}
+	void roster;
+	return merged;
+}
+
+/**
+ * When the strongest quotes name different seasons for the same event, answer with the season most articles
+ * give and say which source differs.
+ */
+export function agreeOnSeasons(merged: Merged[], a: Analysis, sourceOf: (article: Article) => Source): { ranked: Merged[]; notes: Note[] } {
+	const top = merged[0];
+	if (a.kind !== 'when' || !top) return { ranked: merged, notes: [] };
+	const strong = merged.slice(0, 8).filter((m) => m.best.coverage >= 0.8 * top.best.coverage && m.best.score >= 0.7 * top.best.score);
+	const votes = new Map<number, Set<Article>>();
+	const seasonsIn = new Map<Merged, number[]>();
+	for (const m of strong) {
+		const seasons = seasonsOf(m.best.unit.text);
+		seasonsIn.set(m, seasons);
+		for (const n of seasons) for (const u of [m.best.unit, ...m.also]) votes.set(n, (votes.get(n) ?? new Set()).add(u.article));
+	}
+	if (votes.size < 2) return { ranked: merged, notes: [] };
+	const ordered = [...votes].sort((x, y) => y[1].size - x[1].size);
+	const [majority, majorityArticles] = ordered[0] ?? [0, new Set<Article>()];
+	if (majorityArticles.size < 2) return { ranked: merged, notes: [] };
+	const notes: Note[] = [];
+	for (const [season, articles] of ordered.slice(1)) {
+		const dissent = [...articles].filter((x) => !majorityArticles.has(x));
+		if (dissent.length === 0) continue;
+		const names = dissent.map((x) => x.headline).join('; ');
+		notes.push({
+			kind: 'disagreement',
+			text: `Most sources say season ${majority}; ${dissent.length === 1 ? 'one source says' : `${dissent.length} sources say`} season ${season} (${names}).`,
+			sources: dissent.map(sourceOf),
+		});
+	}
+	// Lead with a quote that gives the majority's season.
+	const lead = merged.findIndex((m) => (seasonsIn.get(m) ?? []).includes(majority));
+	if (lead > 0 && notes.length > 0) {
+		const [m] = merged.splice(lead, 1);
+		if (m) merged.unshift(m);
+	}
+	return { ranked: merged, notes };
+}

@@ -1,0 +1,120 @@
+import type { Lexicon, Roster } from './data';
+import { editDistance, STOPWORDS, stem, terms, words } from './text';
+
+/**
+ * What the articles say, word by word: document frequencies for weighting, known words for spelling
+ * correction, roster aliases for finding people in a question, and lexicon groups for synonyms.
+ */
+export class Vocabulary {
+	private readonly df = new Map<string, number>();
+	private readonly known = new Map<string, number>();
+	private readonly byInitial = new Map<string, string[]>();
+	private readonly groupsByStem = new Map<string, number[]>();
+	private readonly groups: string[][][];
+	private readonly aliases: Array<{ tokens: string[]; ids: string[] }> = [];
+	private readonly showWords: Set<string>;
+	private docs = 0;
+
+	constructor(roster: Roster, lexicon: Lexicon) {
+		this.groups = lexicon.groups.map((g) => g.map((phrase) => terms(phrase)).filter((t) => t.length > 0));
+		this.groups.forEach((g, i) => {
+			for (const alt of g) {
+				const key = alt[0];
+				if (alt.length === 1 && key) this.groupsByStem.set(key, [...(this.groupsByStem.get(key) ?? []), i]);
+			}
+		});
+		for (const p of roster.people) for (const a of p.aliases) this.aliases.push({ tokens: words(a), ids: [p.id] });
+		for (const pair of roster.pairs) this.aliases.push({ tokens: words(pair.name), ids: [`pair:${pair.name.toLowerCase()}`] });
+		this.aliases.sort((a, b) => b.tokens.length - a.tokens.length);
+		this.showWords = new Set((roster.show?.aliases ?? []).flatMap((a) => words(a)));
+		for (const g of lexicon.groups) for (const phrase of g) for (const w of words(phrase)) this.learn(w, 0);
+		for (const a of this.aliases) for (const w of a.tokens) this.learn(w, 0);
+	}
+
+	private learn(word: string, count: number): void {
+		if (!this.known.has(word)) {
+			const k = word[0] ?? '';
+			this.byInitial.set(k, [...(this.byInitial.get(k) ?? []), word]);
+		}
+		this.known.set(word, (this.known.get(word) ?? 0) + count);
+	}
+
+	/** Counts one indexed text (a quote unit) for document frequencies and spelling. */
+	addDocument(text: string, stems: ReadonlySet<string>): void {
+		this.docs++;
+		for (const s of stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
+		for (const w of words(text)) this.learn(w, 1);
+	}
+
+	idf(s: string): number {
+		const df = this.df.get(s) ?? 0;
+		if (df === 0) return 0;
+		return Math.log(1 + (this.docs - df + 0.5) / (df + 0.5));
+	}
+
+	maxIdf(): number {
+		return Math.log(1 + (this.docs + 0.5) / 0.5);
+	}
+
+	/** True when every stem of the phrase occurs somewhere in the articles. */
+	has(alt: readonly string[]): boolean {
+		return alt.every((s) => this.df.has(s));
+	}
+
+	isShowWord(w: string): boolean {
+		return this.showWords.has(w);
+	}
+
+	/** Other ways to say a stem, from the lexicon groups it belongs to. */
+	synonyms(s: string): string[][] {
+		const out: string[][] = [];
+		for (const i of this.groupsByStem.get(s) ?? []) for (const alt of this.groups[i] ?? []) if (alt.join(' ') !== s) out.push(alt);
+		return out;
+	}
+
+	/** The lexicon groups a stem belongs to, so that two words of one group count as one concept. */
+	groupsOf(s: string): readonly number[] {
+		return this.groupsByStem.get(s) ?? [];
+	}
+
+	/** Corrects a misspelt word to the closest known one ("halsted" -> "halstead"); known words pass through. */
+	correct(w: string): string {
+		if (w.length < 5 || this.known.has(w) || STOPWORDS.has(w) || /\d/.test(w)) return w;
+		const max = w.length >= 8 ? 2 : 1;
+		let best = w;
+		let bestScore = Number.POSITIVE_INFINITY;
+		for (const k of [w[0] ?? '', w[1] ?? '']) {
+			for (const cand of this.byInitial.get(k) ?? []) {
+				if (Math.abs(cand.length - w.length) > max) continue;
+				const d = editDistance(w, cand, max);
+				// Prefer the nearest, then the most frequent: a roster name beats a rare word.
+				const score = d - Math.min(0.5, (this.known.get(cand) ?? 0) / 100);
+				if (d <= max && score < bestScore) {
+					best = cand;
+					bestScore = score;
+				}
+			}
+		}
+		return best;
+	}
+
+	/** Roster people (and pairs, as `pair:name`) named in a token list; returns the ids and the tokens used. */
+	findPeople(tokens: readonly string[]): { entities: string[]; used: Set<number> } {
+		const entities: string[] = [];
+		const used = new Set<number>();
+		for (let i = 0; i < tokens.length; i++) {
+			if (used.has(i)) continue;
+			const hit = this.aliases.find((a) => a.tokens.every((t, j) => tokens[i + j] === t));
+			if (!hit) continue;
+			for (let j = 0; j < hit.tokens.length; j++) used.add(i + j);
+			for (const id of hit.ids) if (!entities.includes(id)) entities.push(id);
+			i += hit.tokens.length - 1;
+		}
+		return { entities, used };
+	}
+
+	/** The stem of a word, for callers outside this module that only hold words. */
+	stemOf(w: string): string {
+		return stem(w);
+	}
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { guildSettings, openStore, StoreError } from '../../src/store';
+import { closedPort, REDIS_URL, redisAvailable, redisBacking } from './fixtures';
+
+const hasRedis = await redisAvailable();
+
+/** Resolves to the StoreError `promise` rejects with (failing the test if it resolves). */
+async function storeErrorOf(promise: Promise<unknown>): Promise<StoreError> {
+	const error = await promise.then(
+		() => expect.fail('expected a StoreError'),
+		(thrown: unknown) => thrown,
+	);
+	expect(error).toBeInstanceOf(StoreError);
+	return error as StoreError;
+}
+
+/** A TCP relay to Redis that the test can cut, to play a Redis that dies while Molly runs. */
+async function relayToRedis() {
+	const { hostname, port } = new URL(REDIS_URL);
+	const sockets = new Set<net.Socket>();
+	const server = net.createServer((inbound) => {
+		const outbound = net.connect(Number(port || 6379), hostname);
+		for (const socket of [inbound, outbound]) {
+			sockets.add(socket);
+			socket.on('error', () => {});
+		}
+		inbound.pipe(outbound).pipe(inbound);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `redis://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+		cut() {
+			server.close();
+			for (const socket of sockets) socket.destroy();
+		},
+	};
+}
+
+describe('GIVEN a store URL Molly cannot use', () => {
+	it('WHEN it names no known database THEN opening throws bad-url', async () => {
+		expect((await storeErrorOf(openStore('postgres://localhost/molly'))).code).toBe('bad-url');
+		expect((await storeErrorOf(openStore('sqlite://'))).code).toBe('bad-url');
+	});
+
+	it('WHEN nothing listens on the Redis port THEN opening throws unavailable and names the address', async () => {
+		const port = await closedPort();
+		const error = await storeErrorOf(openStore(`redis://:secret@127.0.0.1:${port}`));
+		expect(error.code).toBe('unavailable');
+		expect(error.message).toContain(`127.0.0.1:${port}`);
+		expect(error.message).not.toContain('secret');
+	});
+
+	describe('WHEN the SQLite path is a file where a folder should be', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'molly-store-'));
+		afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+		it('THEN opening throws instead of starting without storage', async () => {
+			writeFileSync(join(dir, 'not-a-folder'), '');
+			await expect(openStore(`sqlite://${join(dir, 'not-a-folder', 'molly.sqlite')}`)).rejects.toThrow();
+		});
+	});
+});
+
+describe.runIf(hasRedis)('GIVEN Redis goes away while Molly runs', () => {
+	it('WHEN settings are read, written or counted THEN each throws unavailable, never "not found"', async () => {
+		const relay = await relayToRedis();
+		const backing = redisBacking();
+		const store = await openStore(relay.url, { prefix: backing.prefix });
+		try {
+			const settings = guildSettings(store);
+			await settings.set('3001', { spoilers: { server: { mode: 'hide' }, channels: {} } });
+			relay.cut();
+			const attempts = [
+				settings.get('3001'),
+				settings.set('3001', { spoilers: { server: {}, channels: {} } }),
+				settings.setIfAbsent('3002', { spoilers: { server: {}, channels: {} } }),
+				store.counters('scores').increment('someone'),
+			];
+			for (const attempt of attempts) expect((await storeErrorOf(attempt)).code).toBe('unavailable');
+		} finally {
+			await store.close().catch(() => {});
+			await backing.cleanUp();
+		}
+	});
+});

@@ -3,7 +3,7 @@ import type { Article } from '../articles/types';
 import { loadLibrary, type Library } from './data';
 import type { Engine, QuestionCheck } from './engine-api';
 import { analyse } from './question';
-import { counterparts, type Scored, scoreUnit } from './rank';
+import { counterparts, propagateReasons, type Scored, scoreUnit } from './rank';
 import { seasonsOf } from './seasons';
 import { agreeOnSeasons, mergeDuplicates, preferBothSides } from './select';
 import { suggestionsFor } from './suggest';
@@ -95,9 +95,9 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 
 	function ask(question: string): Answer {
 		const a = analyse(question, vocab);
-		const scored = candidates(a)
-			.map((u) => scoreUnit(u, a, roster, related, entityWeight))
-			.sort((x, y) => y.score - x.score || x.unit.id - y.unit.id);
+		const scored = candidates(a).map((u) => scoreUnit(u, a, roster, related, entityWeight));
+		propagateReasons(scored, a);
+		scored.sort((x, y) => y.score - x.score || x.unit.id - y.unit.id);
 		const best = scored[0];
 		if (!best || best.coverage < opts.minCoverage)
 			return { question, answered: false, kind: a.kind, quotes: [], notes: [], suggestions: suggestions().slice(0, 3) };

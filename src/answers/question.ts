@@ -39,7 +39,16 @@ const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 ];
 
 /** Words that only say what kind of answer is wanted; the kind carries them. */
-const KIND_WORDS = new Set(['why', 'when', 'who', 'whose', 'where', 'what', 'which', 'how', 'long', 'come', 'time', 'year', 'date', 'made', 'caused']);
+const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
+	why: new Set(['why', 'how', 'come', 'reason', 'made', 'caused']),
+	when: new Set(['when', 'what', 'which', 'year', 'month', 'date', 'day']),
+	who: new Set(['who', 'whose', 'which', 'person']),
+	where: new Set(['where', 'place']),
+	'how-long': new Set(['how', 'long', 'many', 'years']),
+	'how-old': new Set(['how', 'old', 'age', 'aged']),
+	which: new Set(['which', 'what']),
+	how: new Set(['how']),
+};
 
 export function questionKind(text: string): QuestionKind {
 	const t = words(text).join(' ');
@@ -61,21 +70,35 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const joined = tokens.join(' ');
 	const asksPerformer = kind === 'who' && /\b(play|plays|played|portray|portrays|actor|actress|cast)\b/.test(joined);
 
+	const groupsUsed = new Set<number>();
+	const add = (word: string, alts: string[][], groups: readonly number[]) => {
+		const present = alts.filter((a) => vocab.has(a));
+		const unknown = present.length === 0;
+		const own = alts[0] ? Math.min(...alts[0].map((x) => vocab.idf(x))) : 0;
+		const weight = unknown ? vocab.maxIdf() : own > 0 ? own : Math.max(...present.map((a) => Math.min(...a.map((x) => vocab.idf(x)))));
+		for (const g of groups) groupsUsed.add(g);
+		concepts.push({ word, alts, weight, unknown });
+	};
+	const kindWords = KIND_WORDS[kind];
+	for (const p of vocab.findPhrases(tokens)) {
+		const phrase = tokens.slice(p.at, p.at + p.length);
+		if (phrase.some((_, j) => used.has(p.at + j))) continue;
+		for (let j = 0; j < p.length; j++) used.add(p.at + j);
+		if (groupsUsed.has(p.group)) continue;
+		add(phrase.join(' '), vocab.groupAlts([p.group]), [p.group]);
+	}
+
 	tokens.forEach((w, i) => {
 		if (used.has(i) || STOPWORDS.has(w) || vocab.isShowWord(w)) return;
-		if (KIND_WORDS.has(w) && kind !== 'what') return;
-		if (w === 'reason' && kind === 'why') return;
+		if (kindWords?.has(w)) return;
 		const n = NUMBER_WORDS[w] ?? (/^\d+$/.test(w) ? Number(w) : undefined);
 		if (n !== undefined && n < 100) numbers.push(n);
 		const s = n !== undefined && n < 100 ? String(n) : stem(w);
 		if (seen.has(s)) return;
 		seen.add(s);
-		const alts = [[s], ...vocab.synonyms(s)];
-		const present = alts.filter((a) => vocab.has(a));
-		const unknown = present.length === 0;
-		const own = vocab.idf(s);
-		const weight = unknown ? vocab.maxIdf() : own > 0 ? own : Math.max(...present.map((a) => vocab.idf(a[0] ?? '')));
-		concepts.push({ word: w, alts, weight, unknown });
+		const groups = vocab.groupsOf(s);
+		if (groups.length > 0 && groups.every((g) => groupsUsed.has(g))) return;
+		add(w, [[s], ...vocab.synonyms(s)], groups);
 	});
 	return { question, kind, entities, concepts, numbers, asksPerformer };
 }

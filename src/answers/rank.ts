@@ -8,13 +8,15 @@ export interface Scored {
 	unit: Unit;
 	coverage: number;
 	cue: number;
+	/** How strongly the unit is about the people the question names (0..1; 1 when it names none). */
+	about: number;
 	score: number;
 }
 
 const SEASON_OR_DATE =
 	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
 const REASON =
-	/\b(because|since|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to|after)\b/i;
+	/\b(because|since|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to)\b/i;
 const PLACE = /\b(in|to|at|from|on|for) (the )?([A-Z][a-z’']+)(?! (Upton|Halstead|Voight))|\b(airport|country|city|abroad|overseas)\b/;
 const DURATION = /\b(\w+|\d+)[- ](years?|seasons?|decades?|months?)\b|\bdecade\b/i;
 const AGE = /, \d{1,2},|\b\d{1,2}[- ]years?[- ]old\b|\bturn(ed)? \d{2}\b|\bage\b/i;
@@ -57,7 +59,7 @@ function hasPhrase(unit: Unit, alt: readonly string[]): boolean {
 function matchConcept(c: Concept, unit: Unit): number {
 	let best = 0;
 	c.alts.forEach((alt, i) => {
-		const w = i === 0 ? 1 : 0.85;
+		const w = i === 0 ? 1 : 0.9;
 		if (w > best && hasPhrase(unit, alt)) best = w;
 		else if (w * 0.4 > best && alt.every((s) => unit.context.has(s))) best = w * 0.4;
 	});
@@ -84,6 +86,27 @@ function matchEntity(id: string, unit: Unit, roster: Roster, related: Map<string
 	return Math.max(own, via);
 }
 
+/** The share of the people a unit names that are the ones asked about (or their actor or character). */
+function focus(unit: Unit, asked: ReadonlySet<string>): number {
+	let mine = 0;
+	let all = 0;
+	for (const [id, n] of unit.mentions) {
+		if (id.startsWith('pair:')) continue;
+		all += n;
+		if (asked.has(id)) mine += n;
+	}
+	return all === 0 ? 1 : mine / all;
+}
+
+/** Ranks by coverage, then by whether the unit has the kind of answer asked for; "why" leans on reasons. */
+export function finalScore(s: Omit<Scored, 'score'>, kind: QuestionKind): number {
+	let score = s.coverage + (kind === 'why' ? 0.5 : 0.3) * s.cue;
+	if (s.unit.isQuestion) score -= 0.35;
+	if (s.unit.wordCount < 5) score -= 0.1;
+	if (SPECULATION.test(s.unit.text)) score -= 0.1;
+	return score;
+}
+
 /** Scores one unit against an analysed question. */
 export function scoreUnit(unit: Unit, a: Analysis, roster: Roster, related: Map<string, string[]>, entityWeight: number): Scored {
 	let got = 0;
@@ -94,17 +117,41 @@ export function scoreUnit(unit: Unit, a: Analysis, roster: Roster, related: Map<
 		got += c.weight * m;
 		total += c.weight;
 	}
+	const asked = new Set(a.entities.flatMap((id) => [id, ...(related.get(id) ?? [])]));
+	for (const m of roster.pairs) if (a.entities.includes(`pair:${m.name.toLowerCase()}`)) for (const id of m.members) asked.add(id);
+	const share = 0.6 + 0.4 * focus(unit, asked);
+	let about = a.entities.length ? 0 : 1;
 	for (const id of a.entities) {
-		got += entityWeight * matchEntity(id, unit, roster, related);
+		const m = matchEntity(id, unit, roster, related);
+		about = Math.max(about, m);
+		got += entityWeight * m * share;
 		total += entityWeight;
 	}
-	const asked = new Set(a.entities.flatMap((id) => [id, ...(related.get(id) ?? [])]));
 	const others = [...unit.people].some(([id, s]) => s === 1 && !asked.has(id) && !id.startsWith('pair:'));
 	const cue = cueFor(a.kind, unit, a, others);
 	const coverage = total > 0 ? got / total : 0;
-	let score = coverage + 0.3 * cue;
-	if (unit.isQuestion) score -= 0.35;
-	if (unit.wordCount < 5) score -= 0.1;
-	if (SPECULATION.test(unit.text)) score -= 0.1;
-	return { unit, coverage, cue, score };
+	const parts = { unit, coverage, cue, about };
+	return { ...parts, score: finalScore(parts, a.kind) };
+}
+
+/**
+ * The reason for an event is often told near it without naming it again ("I was just curious what was out
+ * there for me"): a reason-bearing unit about the same person borrows coverage from a nearby anchor.
+ */
+export function propagateReasons(scored: Scored[], a: Analysis): void {
+	if (a.kind !== 'why') return;
+	const anchors = scored.filter((s) => s.coverage >= 0.6);
+	for (const s of scored) {
+		if (s.cue === 0 || s.about < 0.6) continue;
+		let support = 0;
+		for (const v of anchors) {
+			if (v.unit.article !== s.unit.article) continue;
+			const d = Math.abs(v.unit.sentence.paragraph - s.unit.sentence.paragraph);
+			support = Math.max(support, v.coverage * ([1, 0.8, 0.6][d] ?? 0));
+		}
+		if (0.85 * support > s.coverage) {
+			s.coverage = 0.85 * support;
+			s.score = finalScore(s, a.kind);
+		}
+	}
 }

@@ -17,6 +17,8 @@ export interface Unit {
 	context: Set<string>;
 	/** Roster ids this unit is about, with how directly (1 named, less through a pronoun, speaker or context). */
 	people: Map<string, number>;
+	/** How many times each roster id is named in the unit itself. */
+	mentions: Map<string, number>;
 	speaker: string | null;
 	audience: string | null;
 	side: Side;
@@ -24,7 +26,7 @@ export interface Unit {
 	wordCount: number;
 }
 
-const LEANS = /^(However|But|Except|And|Also|Instead|Still|Yet|So|This|That|These|Those|Then|Even so|As a result|Unfortunately|Otherwise)\b|^\w+( \w+)?, however\b/;
+const LEANS = /^(However|But|Except|And|Also|Instead|Still|Yet|So|This|That|These|Those|Then|Even so|As a result|Otherwise)\b|^\w+( \w+)?, however\b/;
 const REAL_CUES = /\b(actor|actress|showrunner|cast|series|interview|Variety|TVLine|NBC|Instagram|producers?|writers|director|role|exit from the show|on-screen|off-screen|onscreen|costar|co-star|set|fans?|episodes)\b/i;
 
 function escape(text: string): string {
@@ -71,8 +73,10 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 		for (const { id, re } of aliases) {
 			re.lastIndex = 0;
 			if (!re.test(rest)) continue;
-			found.set(id, 1);
-			rest = rest.replace(re, (m) => ' '.repeat(m.length));
+			rest = rest.replace(re, (m) => {
+				found.set(id, (found.get(id) ?? 0) + 1);
+				return ' '.repeat(m.length);
+			});
 		}
 		return found;
 	};
@@ -93,7 +97,8 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			const leans = prev && (LEANS.test(s.text) || (s.quoted && words(s.text).length < 6));
 			const [start, end] = trimDanglingQuotes(article.text, leans && prev ? prev.start : s.start, s.end);
 			const text = article.text.slice(start, end);
-			const people = mentioned(text);
+			const mentions = mentioned(text);
+			const people = new Map([...mentions].map(([id]) => [id, 1]));
 			// A pronoun with no name in the sentence points at the last person of that gender.
 			for (const [g, re] of [['m', /\b(he|him|his)\b/i], ['f', /\b(she|her|hers)\b/i]] as const) {
 				const id = lastBy.get(g);
@@ -103,9 +108,9 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			if (speaker && !people.has(speaker.id)) people.set(speaker.id, 0.8);
 			const ctx = [heading?.text ?? '', prev?.text ?? '', next?.text ?? ''].join(' ');
 			for (const [id] of mentioned(ctx)) if (!people.has(id)) people.set(id, 0.4);
-			for (const [id, strength] of mentioned(s.text)) {
+			for (const [id] of mentioned(s.text)) {
 				const p = roster.people.find((x) => x.id === id);
-				if (p?.gender && strength === 1) lastBy.set(p.gender, id);
+				if (p?.gender) lastBy.set(p.gender, id);
 			}
 			const stems = terms(text);
 			units.push({
@@ -119,6 +124,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 				stemSet: new Set(stems),
 				context: new Set(terms(ctx)),
 				people,
+				mentions,
 				speaker: s.speaker,
 				audience: s.audience,
 				side: sideOf(text, people, s.speaker, roster),

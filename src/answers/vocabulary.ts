@@ -1,5 +1,5 @@
 import type { Lexicon, Roster } from './data';
-import { editDistance, STOPWORDS, stem, terms, words } from './text';
+import { editDistance, STOPWORDS, terms, words } from './text';
 
 /**
  * What the articles say, word by word: document frequencies for weighting, known words for spelling
@@ -12,6 +12,7 @@ export class Vocabulary {
 	private readonly groupsByStem = new Map<string, number[]>();
 	private readonly groups: string[][][];
 	private readonly aliases: Array<{ tokens: string[]; ids: string[] }> = [];
+	private readonly phrases: Array<{ words: string[]; group: number }> = [];
 	private readonly showWords: Set<string>;
 	private docs = 0;
 
@@ -23,6 +24,10 @@ export class Vocabulary {
 				if (alt.length === 1 && key) this.groupsByStem.set(key, [...(this.groupsByStem.get(key) ?? []), i]);
 			}
 		});
+		lexicon.groups.forEach((g, i) => {
+			for (const phrase of g) if (words(phrase).length > 1) this.phrases.push({ words: words(phrase), group: i });
+		});
+		this.phrases.sort((a, b) => b.words.length - a.words.length);
 		for (const p of roster.people) for (const a of p.aliases) this.aliases.push({ tokens: words(a), ids: [p.id] });
 		for (const pair of roster.pairs) this.aliases.push({ tokens: words(pair.name), ids: [`pair:${pair.name.toLowerCase()}`] });
 		this.aliases.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -67,9 +72,32 @@ export class Vocabulary {
 
 	/** Other ways to say a stem, from the lexicon groups it belongs to. */
 	synonyms(s: string): string[][] {
+		return this.groupAlts(this.groupsByStem.get(s) ?? [], s);
+	}
+
+	/** Every distinct way to say what the given lexicon groups mean, except `except`. */
+	groupAlts(groups: readonly number[], except = ''): string[][] {
+		const seen = new Set([except]);
 		const out: string[][] = [];
-		for (const i of this.groupsByStem.get(s) ?? []) for (const alt of this.groups[i] ?? []) if (alt.join(' ') !== s) out.push(alt);
+		for (const i of groups)
+			for (const alt of this.groups[i] ?? []) {
+				const key = alt.join(' ');
+				if (!seen.has(key)) (seen.add(key), out.push(alt));
+			}
 		return out;
+	}
+
+	/** Lexicon phrases ("come back", "written off") in a token list, longest first, without overlaps. */
+	findPhrases(tokens: readonly string[]): Array<{ at: number; length: number; group: number }> {
+		const found: Array<{ at: number; length: number; group: number }> = [];
+		const taken = new Set<number>();
+		for (const p of this.phrases)
+			for (let i = 0; i + p.words.length <= tokens.length; i++) {
+				if (!p.words.every((w, j) => tokens[i + j] === w && !taken.has(i + j))) continue;
+				found.push({ at: i, length: p.words.length, group: p.group });
+				for (let j = 0; j < p.words.length; j++) taken.add(i + j);
+			}
+		return found;
 	}
 
 	/** The lexicon groups a stem belongs to, so that two words of one group count as one concept. */
@@ -111,10 +139,5 @@ export class Vocabulary {
 			i += hit.tokens.length - 1;
 		}
 		return { entities, used };
-	}
-
-	/** The stem of a word, for callers outside this module that only hold words. */
-	stemOf(w: string): string {
-		return stem(w);
 	}
 }

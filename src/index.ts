@@ -1,0 +1,71 @@
+import { checkQuestion, loadEngine } from './answers/engine';
+import { type Config, ConfigError, loadConfig } from './config';
+import type { Bot } from './discord/bot';
+import { startBot } from './discord/bot';
+import type { Deps } from './discord/command';
+import { loadCommands } from './discord/loader';
+import { showEverything } from './discord/render';
+import { createLogger, type Logger, scrubber } from './log';
+
+/** Stops start-up with one line on stderr: no stack trace, the message already says what to fix. */
+function die(message: string): never {
+	process.stderr.write(`molly: ${message}\n`);
+	process.exit(1);
+}
+
+function configure(): Config {
+	try {
+		return loadConfig();
+	} catch (error) {
+		if (error instanceof ConfigError) die(error.message);
+		throw error;
+	}
+}
+
+/** SIGINT/SIGTERM: let in-flight replies finish, close the gateway connection, exit 0. */
+function onShutdown(log: Logger, bot: () => Bot | null): void {
+	let closing = false;
+	const shutdown = async (signal: NodeJS.Signals) => {
+		// npm and tsx forward the signal too, so the same signal can arrive more than once.
+		if (closing) return;
+		closing = true;
+		log.info({ signal, inFlight: bot()?.inFlight ?? 0 }, 'shutting down');
+		await bot()?.stop();
+		log.info('stopped');
+		process.exit(0);
+	};
+	process.on('SIGINT', shutdown);
+	process.on('SIGTERM', shutdown);
+}
+
+async function main(): Promise<void> {
+	const config = configure();
+	const log = createLogger({ level: config.logLevel, secrets: [config.token] });
+	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+	let bot: Bot | null = null;
+	onShutdown(log, () => bot);
+
+	const engine = await loadEngine(config.dataDir);
+	const deps: Deps = {
+		engine,
+		checkQuestion,
+		log,
+		spoilers: { policyFor: async () => showEverything },
+	};
+	log.info({ articles: engine.articles.length, dataDir: config.dataDir }, 'engine loaded');
+	try {
+		bot = await startBot({ config, deps, commands: await loadCommands() });
+	} catch (error) {
+		const code = (error as { code?: unknown }).code;
+		if (code === 'TokenInvalid')
+			die(
+				'DISCORD_TOKEN was rejected by Discord: reset it in the Developer Portal (Bot > Reset Token) and update .env',
+			);
+		throw error;
+	}
+}
+
+main().catch((error: unknown) => {
+	const scrub = scrubber([process.env.DISCORD_TOKEN ?? '']);
+	die(`could not start: ${scrub(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+});

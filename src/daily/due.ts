@@ -4,7 +4,7 @@ import { previousRun, type Schedule, secondOfDay } from './schedule';
 /** What the daily job should do at one instant. */
 export type DueDecision =
 	/** Claim `claimKey` (the local date in the zone in force now) in the store, then post. */
-	| { action: 'post'; claimKey: string }
+	| { action: 'post'; claimKey: string; missedDate?: string }
 	| { action: 'wait'; reason: 'already-claimed' | 'not-yet' | 'before-start' }
 	/** Behaves as wait; `missedDate`, the latest local date whose time passed unposted, is never posted. */
 	| { action: 'skip-missed'; missedDate: string };
@@ -22,8 +22,9 @@ export interface DueOptions {
  * schedule's zone, and a date is never posted twice:
  * - the first call at or after the day's run (see `nextRun`) posts, so a bot that was down at the posting
  *   time and comes back the same local day posts once, late;
- * - a day whose local date has ended unposted is skipped, never posted later: before today's run the
- *   answer is 'skip-missed' for yesterday, so the caller can log it (dedupe by `missedDate`);
+ * - a day whose local date has ended unposted is skipped, never posted later: the answer names yesterday
+ *   as `missedDate` ('skip-missed' before today's run, or beside today's 'post') so the caller can log it,
+ *   deduplicated by date; earlier days of a longer outage are not named;
  * - a local date on or before `lastPostedLocalDate` counts as claimed. Claim keys therefore only increase,
  *   so a change of zone cannot claim a date twice: if the new zone's date is the last posted date, or
  *   earlier (a move west), the job waits for the next date. With `lastPostedAt` the last post's date is also
@@ -49,14 +50,15 @@ export function dueNow(
 	const clock = wallClock(now, zone);
 	const today = clock.date;
 	if (claimed(today)) return { action: 'wait', reason: 'already-claimed' };
-	if (runHasPassed(schedule, today, now, clock)) {
-		return startedBefore(today) ? { action: 'post', claimKey: today } : { action: 'wait', reason: 'before-start' };
-	}
 	const yesterday = addDays(today, -1);
 	// Without any history there is no evidence the bot was meant to post yesterday.
 	const hasHistory = lastPostedLocalDate !== null || lastPostedAt !== null || activeSince !== null;
-	if (!hasHistory || claimed(yesterday) || !startedBefore(yesterday)) return { action: 'wait', reason: 'not-yet' };
-	return { action: 'skip-missed', missedDate: yesterday };
+	const missed = hasHistory && !claimed(yesterday) && startedBefore(yesterday);
+	if (runHasPassed(schedule, today, now, clock)) {
+		if (!startedBefore(today)) return { action: 'wait', reason: 'before-start' };
+		return missed ? { action: 'post', claimKey: today, missedDate: yesterday } : { action: 'post', claimKey: today };
+	}
+	return missed ? { action: 'skip-missed', missedDate: yesterday } : { action: 'wait', reason: 'not-yet' };
 }
 
 const MAX_BACKWARD_JUMP = 3 * 3600;

@@ -27,7 +27,7 @@ export interface Simulation {
 
 export interface Outcome {
 	posts: Post[];
-	/** Dates reported as skipped ('skip-missed'), each once. */
+	/** Dates reported as missed (by 'skip-missed' or beside a 'post'), each once. */
 	skipped: string[];
 	/** Claims refused by the set-if-absent store: each would have been a second post. */
 	refusedClaims: string[];
@@ -68,7 +68,8 @@ export function simulate(sim: Simulation): Outcome {
 				last = { key: decision.claimKey, at: now };
 				outcome.posts.push({ claimKey: decision.claimKey, at: now, timeZone: schedule.timeZone });
 			}
-		} else if (decision.action === 'skip-missed' && !outcome.skipped.includes(decision.missedDate)) {
+		}
+		if (decision.action !== 'wait' && decision.missedDate && !outcome.skipped.includes(decision.missedDate)) {
 			outcome.skipped.push(decision.missedDate);
 		}
 		now = wakeAfter(sim, schedule, now, down, changes);

@@ -3,11 +3,11 @@ import type { Article } from '../articles/types';
 import { loadLibrary, type Library } from './data';
 import type { Engine, QuestionCheck } from './engine-api';
 import { analyse } from './question';
-import { counterparts, propagateReasons, type Scored, scoreUnit } from './rank';
+import { answers, counterparts, propagateReasons, type Scored, scoreUnit } from './rank';
 import { seasonsOf } from './seasons';
 import { agreeOnSeasons, mergeDuplicates, preferBothSides } from './select';
 import { suggestionsFor } from './suggest';
-import { words } from './text';
+import { terms, words } from './text';
 import type { Answer, Quote, Source } from './types';
 import { buildUnits, type Unit } from './units';
 import { Vocabulary } from './vocabulary';
@@ -55,7 +55,8 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 	for (const u of units) vocab.addDocument(u.text, u.stemSet);
 	const related = counterparts(roster);
 	const entityWeight = 0.8 * vocab.maxIdf();
-	const aliasStems = new Map(roster.people.map((p) => [p.id, [...new Set(p.aliases.flatMap((a) => words(a)))]]));
+	const aliasStems = new Map(roster.people.map((p) => [p.id, [...new Set(p.aliases.flatMap((a) => terms(a)))]]));
+	for (const pair of roster.pairs) aliasStems.set(`pair:${pair.name.toLowerCase()}`, terms(pair.name));
 
 	// Units are indexed by their stems already, so MiniSearch gets them as space-separated terms.
 	const index = new MiniSearch<Unit>({
@@ -98,8 +99,7 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		const scored = candidates(a).map((u) => scoreUnit(u, a, roster, related, entityWeight));
 		propagateReasons(scored, a);
 		scored.sort((x, y) => y.score - x.score || x.unit.id - y.unit.id);
-		const best = scored[0];
-		if (!best || best.coverage < opts.minCoverage)
+		if (!answers(scored, a, opts.minCoverage))
 			return { question, answered: false, kind: a.kind, quotes: [], notes: [], suggestions: suggestions().slice(0, 3) };
 		const merged = mergeDuplicates(scored, opts.maxQuotes * 3);
 		const sided = preferBothSides(merged, a, roster, related);

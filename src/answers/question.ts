@@ -1,5 +1,7 @@
 import type { Vocabulary } from './vocabulary';
 import type { QuestionKind } from './types';
+import { splitSentences } from '../articles/sentences';
+import { isEnglishWord } from './english';
 import { NUMBER_WORDS, STOPWORDS, stem, words } from './text';
 
 /** One thing the question asks about, and every way an article may say it. */
@@ -50,6 +52,11 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 	how: new Set(['how']),
 };
 
+/** Weight of an everyday word the articles never use: less than a name, but it still counts as asked. */
+const SOFT_MISSING = 2.5;
+
+const QUESTION_START = /^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
+
 export function questionKind(text: string): QuestionKind {
 	const t = words(text).join(' ');
 	for (const [kind, re] of KIND_PATTERNS) if (re.test(t)) return kind;
@@ -61,8 +68,18 @@ export function questionKind(text: string): QuestionKind {
  * it asks about, each widened by the lexicon and weighted by how rare it is in the articles.
  */
 export function analyse(question: string, vocab: Vocabulary): Analysis {
-	const kind = questionKind(question);
-	const tokens = words(question).map((w) => vocab.correct(w));
+	// In a chatty question ("ok I just finished the finale. why didn't they…?") the asking sentence leads and
+	// the rest only adds context.
+	const parts = splitSentences(question).map((sp) => question.slice(sp.start, sp.end));
+	const main = parts.find((p) => /\?\s*$/.test(p)) ?? parts.find((p) => QUESTION_START.test(p)) ?? question;
+	const kind = questionKind(main);
+	const tokens: string[] = [];
+	const weightOf: number[] = [];
+	for (const p of parts.length ? parts : [question])
+		for (const w of words(p)) {
+			tokens.push(vocab.correct(w));
+			weightOf.push(p === main || parts.length < 2 ? 1 : 0.3);
+		}
 	const { entities, used } = vocab.findPeople(tokens);
 	const numbers: number[] = [];
 	const concepts: Concept[] = [];
@@ -71,13 +88,16 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const asksPerformer = kind === 'who' && /\b(play|plays|played|portray|portrays|actor|actress|cast)\b/.test(joined);
 
 	const groupsUsed = new Set<number>();
-	const add = (word: string, alts: string[][], groups: readonly number[]) => {
+	const add = (word: string, alts: string[][], groups: readonly number[], scale: number) => {
 		const present = alts.filter((a) => vocab.has(a));
 		const unknown = present.length === 0;
 		const own = alts[0] ? Math.min(...alts[0].map((x) => vocab.idf(x))) : 0;
-		const weight = unknown ? vocab.maxIdf() : own > 0 ? own : Math.max(...present.map((a) => Math.min(...a.map((x) => vocab.idf(x)))));
+		// A word the articles never use: an everyday English word may just be the fan's phrasing, but a name
+		// or a term the articles lack ("Atwater", "France") means the question is about something else.
+		const missing = isEnglishWord(word.split(' ')[0] ?? '') ? SOFT_MISSING : vocab.maxIdf();
+		const weight = unknown ? missing : own > 0 ? own : Math.max(...present.map((a) => Math.min(...a.map((x) => vocab.idf(x)))));
 		for (const g of groups) groupsUsed.add(g);
-		concepts.push({ word, alts, weight, unknown });
+		concepts.push({ word, alts, weight: weight * scale, unknown });
 	};
 	const kindWords = KIND_WORDS[kind];
 	for (const p of vocab.findPhrases(tokens)) {
@@ -85,7 +105,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		if (phrase.some((_, j) => used.has(p.at + j))) continue;
 		for (let j = 0; j < p.length; j++) used.add(p.at + j);
 		if (groupsUsed.has(p.group)) continue;
-		add(phrase.join(' '), vocab.groupAlts([p.group]), [p.group]);
+		add(phrase.join(' '), vocab.groupAlts([p.group]), [p.group], weightOf[p.at] ?? 1);
 	}
 
 	tokens.forEach((w, i) => {
@@ -98,7 +118,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		seen.add(s);
 		const groups = vocab.groupsOf(s);
 		if (groups.length > 0 && groups.every((g) => groupsUsed.has(g))) return;
-		add(w, [[s], ...vocab.synonyms(s)], groups);
+		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1);
 	});
-	return { question, kind, entities, concepts, numbers, asksPerformer };
+	return { question, kind, entities: vocab.oneSlotPerRole(entities), concepts, numbers, asksPerformer };
 }

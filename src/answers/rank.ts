@@ -10,6 +10,10 @@ export interface Scored {
 	cue: number;
 	/** How strongly the unit is about the people the question names (0..1; 1 when it names none). */
 	about: number;
+	/** Share of the question's words (people aside) the unit matches; 1 when the question has none. */
+	conceptCoverage: number;
+	/** Bonus for the side asked about (an actor's name asks behind the scenes) and for the person's own words. */
+	voice: number;
 	score: number;
 }
 
@@ -61,6 +65,7 @@ function matchConcept(c: Concept, unit: Unit): number {
 	c.alts.forEach((alt, i) => {
 		const w = i === 0 ? 1 : 0.9;
 		if (w > best && hasPhrase(unit, alt)) best = w;
+		else if (w * 0.9 > best && alt.every((s) => unit.meta.has(s))) best = w * 0.9;
 		else if (w * 0.4 > best && alt.every((s) => unit.context.has(s))) best = w * 0.4;
 	});
 	return best;
@@ -100,7 +105,7 @@ function focus(unit: Unit, asked: ReadonlySet<string>): number {
 
 /** Ranks by coverage, then by whether the unit has the kind of answer asked for; "why" leans on reasons. */
 export function finalScore(s: Omit<Scored, 'score'>, kind: QuestionKind): number {
-	let score = s.coverage + (kind === 'why' ? 0.5 : 0.3) * s.cue;
+	let score = s.coverage + (kind === 'why' ? 0.5 : 0.3) * s.cue + s.voice;
 	if (s.unit.isQuestion) score -= 0.35;
 	if (s.unit.wordCount < 5) score -= 0.1;
 	if (SPECULATION.test(s.unit.text)) score -= 0.1;
@@ -117,6 +122,7 @@ export function scoreUnit(unit: Unit, a: Analysis, roster: Roster, related: Map<
 		got += c.weight * m;
 		total += c.weight;
 	}
+	const conceptCoverage = total > 0 ? got / total : 1;
 	const asked = new Set(a.entities.flatMap((id) => [id, ...(related.get(id) ?? [])]));
 	for (const m of roster.pairs) if (a.entities.includes(`pair:${m.name.toLowerCase()}`)) for (const id of m.members) asked.add(id);
 	const share = 0.6 + 0.4 * focus(unit, asked);
@@ -129,8 +135,15 @@ export function scoreUnit(unit: Unit, a: Analysis, roster: Roster, related: Map<
 	}
 	const others = [...unit.people].some(([id, s]) => s === 1 && !asked.has(id) && !id.startsWith('pair:'));
 	const cue = cueFor(a.kind, unit, a, others);
-	const coverage = total > 0 ? got / total : 0;
-	const parts = { unit, coverage, cue, about };
+	// Naming the right people is not enough when the question asks about something they did.
+	const coverage = (total > 0 ? got / total : 0) * (a.concepts.length ? 0.4 + 0.6 * Math.min(1, conceptCoverage * 2) : 1);
+	const askedPeople = a.entities.map((id) => roster.people.find((p) => p.id === id)).filter((p) => p !== undefined);
+	const wantsReal = askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character');
+	const wantsStory = askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character');
+	const speaker = roster.people.find((p) => p.name === unit.speaker);
+	let voice = (wantsReal && unit.side === 'real') || (wantsStory && unit.side === 'story') ? 0.1 : 0;
+	if (speaker && asked.has(speaker.id)) voice += 0.15;
+	const parts = { unit, coverage, conceptCoverage, cue, about, voice };
 	return { ...parts, score: finalScore(parts, a.kind) };
 }
 
@@ -143,15 +156,36 @@ export function propagateReasons(scored: Scored[], a: Analysis): void {
 	const anchors = scored.filter((s) => s.coverage >= 0.6);
 	for (const s of scored) {
 		if (s.cue === 0 || s.about < 0.6) continue;
-		let support = 0;
+		let support: Scored | null = null;
+		let strength = 0;
 		for (const v of anchors) {
 			if (v.unit.article !== s.unit.article) continue;
 			const d = Math.abs(v.unit.sentence.paragraph - s.unit.sentence.paragraph);
-			support = Math.max(support, v.coverage * ([1, 0.8, 0.6][d] ?? 0));
+			const here = v.coverage * ([1, 0.8, 0.6][d] ?? 0);
+			if (here > strength) [support, strength] = [v, here];
 		}
-		if (0.85 * support > s.coverage) {
-			s.coverage = 0.85 * support;
+		if (support && 0.85 * strength > s.coverage) {
+			s.coverage = 0.85 * strength;
+			s.conceptCoverage = Math.max(s.conceptCoverage, 0.85 * support.conceptCoverage);
 			s.score = finalScore(s, a.kind);
 		}
 	}
+}
+
+/**
+ * Whether the best quote answers the question at all: enough of the question found in it, some of its words
+ * beyond the names, and the kind of answer a strict question needs (a performer's name for "who plays").
+ */
+export function answers(top: readonly Scored[], a: Analysis, minCoverage: number): boolean {
+	return top.slice(0, 3).some((s) => answersAlone(s, a, minCoverage));
+}
+
+function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number): boolean {
+	if (!best) return false;
+	if (best.coverage < minCoverage) return false;
+	if (best.conceptCoverage < 0.4) return false;
+	// "Who plays Upton's dad?" is not answered by who plays Upton: every other word must be found too.
+	if (a.asksPerformer && (best.cue === 0 || best.conceptCoverage < 0.6)) return false;
+	if ((a.kind === 'how-old' || a.kind === 'how-long') && best.cue === 0) return false;
+	return true;
 }

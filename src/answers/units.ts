@@ -15,6 +15,8 @@ export interface Unit {
 	stemSet: Set<string>;
 	/** Stems of the section heading and the neighbouring sentences: what the sentence is about. */
 	context: Set<string>;
+	/** Stems the article states about the words rather than in them: who said them, to whom, their role. */
+	meta: Set<string>;
 	/** Roster ids this unit is about, with how directly (1 named, less through a pronoun, speaker or context). */
 	people: Map<string, number>;
 	/** How many times each roster id is named in the unit itself. */
@@ -106,13 +108,18 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			}
 			const speaker = roster.people.find((p) => p.name === s.speaker);
 			if (speaker && !people.has(speaker.id)) people.set(speaker.id, 0.8);
-			const ctx = [heading?.text ?? '', prev?.text ?? '', next?.text ?? ''].join(' ');
+			const ctx = [heading?.text ?? '', body[i - 1]?.text ?? '', next?.text ?? ''].join(' ');
 			for (const [id] of mentioned(ctx)) if (!people.has(id)) people.set(id, 0.4);
 			for (const [id] of mentioned(s.text)) {
 				const p = roster.people.find((x) => x.id === id);
 				if (p?.gender) lastBy.set(p.gender, id);
 			}
 			const stems = terms(text);
+			const meta = new Set<string>();
+			if (s.quoted) {
+				const who = roster.people.find((p) => p.name === s.speaker);
+				for (const t of terms(`${s.speaker ?? ''} ${who?.aliases.join(' ') ?? ''} ${who?.role ?? ''} ${s.audience ?? ''} said told say tell according quote interview`)) meta.add(t);
+			}
 			units.push({
 				id: units.length,
 				article,
@@ -123,6 +130,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 				stems,
 				stemSet: new Set(stems),
 				context: new Set(terms(ctx)),
+				meta,
 				people,
 				mentions,
 				speaker: s.speaker,

@@ -15,9 +15,11 @@ export class Vocabulary {
 	private readonly phrases: Array<{ words: string[]; group: number }> = [];
 	private readonly showWords: Set<string>;
 	private docs = 0;
+	private readonly counterpart = new Map<string, string>();
 
 	constructor(roster: Roster, lexicon: Lexicon) {
-		this.groups = lexicon.groups.map((g) => g.map((phrase) => terms(phrase)).filter((t) => t.length > 0));
+		// A phrase that shrinks to one stem ("show up" -> "show") would match far too much: it is left out.
+		this.groups = lexicon.groups.map((g) => g.map((phrase) => terms(phrase)).filter((t, i) => t.length > 1 || (t.length === 1 && words(g[i] ?? '').length === 1)));
 		this.groups.forEach((g, i) => {
 			for (const alt of g) {
 				const key = alt[0];
@@ -28,6 +30,8 @@ export class Vocabulary {
 			for (const phrase of g) if (words(phrase).length > 1) this.phrases.push({ words: words(phrase), group: i });
 		});
 		this.phrases.sort((a, b) => b.words.length - a.words.length);
+		for (const p of roster.people)
+			if (p.playedBy) (this.counterpart.set(p.id, p.playedBy), this.counterpart.set(p.playedBy, p.id));
 		for (const p of roster.people) for (const a of p.aliases) this.aliases.push({ tokens: words(a), ids: [p.id] });
 		for (const pair of roster.pairs) this.aliases.push({ tokens: words(pair.name), ids: [`pair:${pair.name.toLowerCase()}`] });
 		this.aliases.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -97,6 +101,18 @@ export class Vocabulary {
 				found.push({ at: i, length: p.words.length, group: p.group });
 				for (let j = 0; j < p.words.length; j++) taken.add(i + j);
 			}
+		// "bring Halstead back": a two-word phrase split by a name still counts.
+		for (const p of this.phrases) {
+			if (p.words.length !== 2) continue;
+			for (let i = 0; i < tokens.length; i++) {
+				if (tokens[i] !== p.words[0] || taken.has(i)) continue;
+				const j = tokens.indexOf(p.words[1] ?? '', i + 2);
+				if (j < 0 || j > i + 3 || taken.has(j)) continue;
+				if (!this.findPeople(tokens.slice(i + 1, j)).used.size) continue;
+				found.push({ at: j, length: 1, group: p.group });
+				taken.add(i).add(j);
+			}
+		}
 		return found;
 	}
 
@@ -124,6 +140,11 @@ export class Vocabulary {
 			}
 		}
 		return best;
+	}
+
+	/** Drops an actor when the question also names their character (or the reverse): one person, one slot. */
+	oneSlotPerRole(ids: readonly string[]): string[] {
+		return ids.filter((id, i) => !ids.slice(0, i).some((other) => this.counterpart.get(other) === id));
 	}
 
 	/** Roster people (and pairs, as `pair:name`) named in a token list; returns the ids and the tokens used. */

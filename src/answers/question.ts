@@ -57,10 +57,15 @@ const SOFT_MISSING = 2.5;
 
 const QUESTION_START = /^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
 
+/** The kind of answer wanted, from the earliest question phrase ("what did she say when…" is a what). */
 export function questionKind(text: string): QuestionKind {
 	const t = words(text).join(' ');
-	for (const [kind, re] of KIND_PATTERNS) if (re.test(t)) return kind;
-	return 'what';
+	let best: { kind: QuestionKind; at: number } | null = null;
+	for (const [kind, re] of KIND_PATTERNS) {
+		const m = re.exec(t);
+		if (m && (best === null || m.index < best.at)) best = { kind, at: m.index };
+	}
+	return best?.kind ?? 'what';
 }
 
 /**
@@ -85,7 +90,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const concepts: Concept[] = [];
 	const seen = new Set<string>();
 	const joined = tokens.join(' ');
-	const asksPerformer = kind === 'who' && /\b(play|plays|played|portray|portrays|actor|actress|cast)\b/.test(joined);
+	const asksPerformer =
+		/\b(play|plays|played|portray|portrays|actor|actress|cast)\b/.test(joined) &&
+		(kind === 'who' || (kind === 'what' && !/\bwhat (did|does|do|is|was)\b/.test(joined)));
 
 	const groupsUsed = new Set<number>();
 	const add = (word: string, alts: string[][], groups: readonly number[], scale: number) => {

@@ -22,7 +22,8 @@ const SEASON_OR_DATE =
 const REASON =
 	/\b(because|since|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to)\b/i;
 const PLACE = /\b(in|to|at|from|on|for) (the )?([A-Z][a-z’']+)(?! (Upton|Halstead|Voight))|\b(airport|country|city|abroad|overseas)\b/;
-const DURATION = /\b(\w+|\d+)[- ](years?|seasons?|decades?|months?)\b|\bdecade\b/i;
+const DURATION =
+	/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](years?|seasons?|decades?|months?|episodes?)\b|\bdecade\b/i;
 const AGE = /, \d{1,2},|\b\d{1,2}[- ]years?[- ]old\b|\bturn(ed)? \d{2}\b|\bage\b/i;
 const EPISODE = /\bepisode (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bcalled [“"‘]|[“"‘][A-Z][a-z]+( [a-z]+)*( [A-Z][a-z]+)*[,.]?[”"’]/;
 const PERFORMER = /\([A-Z][a-z]+( [A-Z][a-z]+)+\)|\bplay(s|ed)\b|\bportray(s|ed|er)?\b|\bas (Detective |Sergeant )?[A-Z][a-z]+ [A-Z]|\bplayed by\b/;
@@ -160,7 +161,7 @@ export function propagateReasons(scored: Scored[], a: Analysis): void {
 		let strength = 0;
 		for (const v of anchors) {
 			if (v.unit.article !== s.unit.article) continue;
-			const d = Math.abs(v.unit.sentence.paragraph - s.unit.sentence.paragraph);
+			const d = Math.abs(v.unit.paragraph - s.unit.paragraph);
 			const here = v.coverage * ([1, 0.8, 0.6][d] ?? 0);
 			if (here > strength) [support, strength] = [v, here];
 		}

@@ -18,6 +18,11 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
 	[/\b(\w+)'ll\b/g, '$1 will'],
 	[/\b(\w+)'ve\b/g, '$1 have'],
 	[/\bi'm\b/g, 'i am'],
+	// The same without apostrophes, as fans type them on phones.
+	[/\b(is|was|were|are|do|does|did|has|have|had|could|would|should|must)nt\b/g, '$1 not'],
+	[/\bcant\b/g, 'can not'],
+	[/\b(what|who|where|how|that)s\b/g, '$1 is'],
+	[/\bim\b/g, 'i am'],
 ];
 
 /** Lower-cased word tokens, with contractions opened and possessives dropped ("Jay's" -> "jay"). */

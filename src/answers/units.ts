@@ -15,6 +15,8 @@ export interface Unit {
 	stemSet: Set<string>;
 	/** Stems of the section heading and the neighbouring sentences: what the sentence is about. */
 	context: Set<string>;
+	/** Position of the unit's paragraph among the article's text paragraphs (furniture between them skipped). */
+	paragraph: number;
 	/** Stems the article states about the words rather than in them: who said them, to whom, their role. */
 	meta: Set<string>;
 	/** Roster ids this unit is about, with how directly (1 named, less through a pronoun, speaker or context). */
@@ -83,8 +85,10 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 		return found;
 	};
 
+	const showName = roster.show ? new RegExp(roster.show.aliases.map(escape).join('|')) : null;
 	for (const article of articles) {
 		const body = article.sentences.filter((s) => s.kind === 'body');
+		const paragraphs = [...new Set(body.map((s) => s.paragraph))];
 		let heading: Sentence | null = null;
 		let lastBy = new Map<'f' | 'm', string>();
 		let paragraph = -1;
@@ -108,6 +112,8 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			}
 			const speaker = roster.people.find((p) => p.name === s.speaker);
 			if (speaker && !people.has(speaker.id)) people.set(speaker.id, 0.8);
+			const audience = roster.people.find((p) => s.audience !== null && p.aliases.some((a) => s.audience?.includes(a)));
+			if (audience && !people.has(audience.id)) people.set(audience.id, 0.8);
 			const ctx = [heading?.text ?? '', body[i - 1]?.text ?? '', next?.text ?? ''].join(' ');
 			for (const [id] of mentioned(ctx)) if (!people.has(id)) people.set(id, 0.4);
 			for (const [id] of mentioned(s.text)) {
@@ -116,6 +122,8 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			}
 			const stems = terms(text);
 			const meta = new Set<string>();
+			// Naming the show is talking about "the show".
+			if (showName?.test(text)) for (const t of terms('show series')) meta.add(t);
 			if (s.quoted) {
 				const who = roster.people.find((p) => p.name === s.speaker);
 				for (const t of terms(`${s.speaker ?? ''} ${who?.aliases.join(' ') ?? ''} ${who?.role ?? ''} ${s.audience ?? ''} said told say tell according quote interview`)) meta.add(t);
@@ -131,6 +139,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 				stemSet: new Set(stems),
 				context: new Set(terms(ctx)),
 				meta,
+				paragraph: paragraphs.indexOf(s.paragraph),
 				people,
 				mentions,
 				speaker: s.speaker,

@@ -32,6 +32,11 @@ export interface DueOptions {
  *
  * Pure and cheap: the wall clock answers almost every call; croner is consulted only on the day the clocks
  * went back, where a wall-clock time below the posting time may follow the run.
+ *
+ * @param lastPostedLocalDate the latest claim key in the store, sent or not: a claim whose send crashed
+ *   still counts, which is what makes that day skip rather than risk a second post.
+ * @param options pass `activeSince` from /daily set (or any change); without it, a schedule set after its
+ *   time of day posts at once, as a late post would.
  */
 export function dueNow(
 	schedule: Schedule,

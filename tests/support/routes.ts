@@ -1,5 +1,6 @@
 import * as errors from './errors';
 import { choiceProblems, commandProblems, messageProblems } from './limits';
+import { pings } from './mentions';
 import { messagePayload, snowflake } from './payloads';
 import type { RecordedRequest, Reply, StandIn } from './stand-in';
 
@@ -93,6 +94,7 @@ function callback(standIn: StandIn, request: RecordedRequest, [id, token]: strin
 		type === 8 ? invalid(choiceProblems(data)) : type === 4 || type === 7 ? invalid(messageProblems(data)) : null;
 	if (problem) return problem;
 	interaction.acknowledged = type;
+	if (type === 4 || type === 7) request.pings = pings(data, { interaction: true });
 	if (type === 4) interaction.original = messagePayload(interaction.channelId, standIn.bot, data);
 	if (type === 5) {
 		const flags = LOADING | (Number(data.flags ?? 0) & EPHEMERAL);
@@ -122,6 +124,7 @@ function editOriginal(standIn: StandIn, request: RecordedRequest): Reply {
 		const body = (request.body ?? {}) as Body;
 		const problem = invalid(messageProblems(body, { requireContent: false }));
 		if (problem) return problem;
+		request.pings = pings(body, { interaction: true });
 		const flags = Number(original?.flags ?? 0) & ~LOADING;
 		interaction.original = { ...original, ...messagePayload(interaction.channelId, standIn.bot, body), flags };
 		interaction.original.id = original?.id;
@@ -135,6 +138,7 @@ function followUp(standIn: StandIn, request: RecordedRequest): Reply {
 	const body = (request.body ?? {}) as Body;
 	const problem = invalid(messageProblems(body));
 	if (problem) return problem;
+	request.pings = pings(body, { interaction: true });
 	const message = messagePayload(interaction.channelId, standIn.bot, body);
 	return request.query.wait === 'true' ? ok(message) : { status: 204 };
 }
@@ -146,6 +150,7 @@ function channelMessage(standIn: StandIn, request: RecordedRequest, [channelId]:
 		const body = (request.body ?? {}) as Body;
 		const problem = invalid(messageProblems(body));
 		if (problem) return problem;
+		request.pings = pings(body, { interaction: false });
 		standIn.channelMessages.push({ channelId, body });
 		return ok(messagePayload(channelId, standIn.bot, body));
 	});

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { DiscordError } from './errors';
 import { Gateway } from './gateway';
 import { type Context, commandData, type InjectOptions, interactionPayload, type SlashOption } from './interactions';
+import type { Pings } from './mentions';
 import { messagePayload, snowflake, type UserPayload, user } from './payloads';
 import { type Interaction, route } from './routes';
 
@@ -18,6 +19,8 @@ export interface RecordedRequest {
 	response: unknown;
 	/** The interaction token the route carries, when it carries one. */
 	token?: string;
+	/** Who the message would have notified, for accepted message-bearing requests. */
+	pings?: Pings;
 }
 
 export interface StandInOptions {

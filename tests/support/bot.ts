@@ -1,0 +1,66 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkQuestion, loadEngine } from '../../src/answers/engine';
+import type { Engine } from '../../src/answers/engine-api';
+import { type Bot, startBot } from '../../src/discord/bot';
+import type { ClientOverrides } from '../../src/discord/client';
+import type { Command, Deps } from '../../src/discord/command';
+import { loadCommands } from '../../src/discord/loader';
+import { type QuoteDecision, showEverything } from '../../src/discord/render';
+import { createLogger } from '../../src/log';
+import { StandIn, type StandInOptions } from './stand-in';
+
+export interface TestBot {
+	standIn: StandIn;
+	bot: Bot;
+	engine: Engine;
+	/** Every log line the bot wrote, as written (JSON). */
+	logs: string[];
+	close(): Promise<void>;
+}
+
+export interface TestBotOptions {
+	dataDir?: string;
+	/** Commands added to the real ones (a handler that fails on purpose, say). */
+	extraCommands?: Command[];
+	decide?: QuoteDecision;
+	client?: ClientOverrides;
+	standIn?: StandInOptions;
+}
+
+/** The real bot (real engine, real commands, real discord.js client) logged into a fresh stand-in. */
+export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
+	const standIn = await StandIn.start(options.standIn);
+	const logs: string[] = [];
+	const log = createLogger({
+		level: 'debug',
+		secrets: [standIn.token],
+		destination: { write: (line) => logs.push(line) },
+	});
+	const engine = await loadEngine(options.dataDir ?? 'data');
+	const decide = options.decide ?? showEverything;
+	const deps: Deps = { engine, checkQuestion, log, spoilers: { policyFor: async () => decide } };
+	const commands = await loadCommands();
+	for (const command of options.extraCommands ?? []) commands.set(command.data.name, command);
+	const config = { apiUrl: standIn.url, token: standIn.token };
+	const bot = await startBot({ config, deps, commands, client: options.client });
+	return {
+		standIn,
+		bot,
+		engine,
+		logs,
+		async close() {
+			await bot.stop(1000);
+			await standIn.close();
+		},
+	};
+}
+
+/** A temporary copy of data/ with extra articles, for tests that need text the real articles lack. */
+export async function dataWith(articles: Record<string, string>): Promise<{ dir: string; remove(): Promise<void> }> {
+	const dir = await mkdtemp(join(tmpdir(), 'molly-data-'));
+	await cp('data', dir, { recursive: true });
+	for (const [file, text] of Object.entries(articles)) await writeFile(join(dir, 'articles', file), text);
+	return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}

@@ -68,13 +68,13 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 	});
 	index.addAll(units);
 
-	function candidates(a: ReturnType<typeof analyse>): Unit[] {
+	function candidates(a: ReturnType<typeof analyse>): Array<{ unit: Unit; score: number }> {
 		const q = new Set<string>();
 		for (const c of a.concepts) for (const alt of c.alts) for (const s of alt) q.add(s);
 		for (const id of a.entities) for (const w of aliasStems.get(id) ?? []) q.add(w);
 		if (q.size === 0) return [];
 		const hits = index.search([...q].join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t });
-		return hits.slice(0, opts.candidates).map((h) => units[h.id as number] as Unit);
+		return hits.slice(0, opts.candidates).map((h) => ({ unit: units[h.id as number] as Unit, score: h.score }));
 	}
 
 	function toQuote(s: Scored, also: Unit[]): Quote {
@@ -96,7 +96,13 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 
 	function ask(question: string): Answer {
 		const a = analyse(question, vocab);
-		const scored = candidates(a).map((u) => scoreUnit(u, a, roster, related, entityWeight));
+		const hits = candidates(a);
+		const scored = hits.map((h) => scoreUnit(h.unit, a, roster, related, entityWeight));
+		// Search relevance breaks ties between equally good units: the more specific match first.
+		const top = hits[0]?.score ?? 1;
+		scored.forEach((s, i) => {
+			s.score += 0.05 * ((hits[i]?.score ?? 0) / top);
+		});
 		propagateReasons(scored, a);
 		scored.sort((x, y) => y.score - x.score || x.unit.id - y.unit.id);
 		if (!answers(scored, a, opts.minCoverage))

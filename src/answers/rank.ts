@@ -10,8 +10,12 @@ export interface Scored {
 	cue: number;
 	/** How strongly the unit is about the people the question names (0..1; 1 when it names none). */
 	about: number;
+	/** The same, averaged over all the people named: a question about two people wants both. */
+	aboutAll: number;
 	/** Share of the question's words (people aside) the unit matches; 1 when the question has none. */
 	conceptCoverage: number;
+	/** How well the unit matches the question's first content word, usually what it asks about ("replaced"). */
+	lead: number;
 	/** Bonus for the side asked about (an actor's name asks behind the scenes) and for the person's own words. */
 	voice: number;
 	score: number;
@@ -61,10 +65,26 @@ function hasPhrase(unit: Unit, alt: readonly string[]): boolean {
 	return false;
 }
 
-function matchConcept(c: Concept, unit: Unit): number {
+/**
+ * Who a matched word belongs to: the nearest person named before it in the unit ("After Hailey returned" is
+ * Hailey's return). A pronoun in between leaves it open. Returns null when no name precedes it closely.
+ */
+function ownerOf(unit: Unit, alt: readonly string[]): string | null {
+	const at = unit.tokens.findIndex((t) => t.stem === alt[0]);
+	for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
+		const t = unit.tokens[i];
+		if (t?.pronoun) return null;
+		if (t?.person) return t.person;
+	}
+	return null;
+}
+
+function matchConcept(c: Concept, unit: Unit, asked: ReadonlySet<string>): number {
 	let best = 0;
 	c.alts.forEach((alt, i) => {
-		const w = i === 0 ? 1 : 0.9;
+		let w = i === 0 ? 1 : 0.9;
+		const owner = asked.size > 0 ? ownerOf(unit, alt) : null;
+		if (owner && !asked.has(owner)) w *= 0.7;
 		if (w > best && hasPhrase(unit, alt)) best = w;
 		else if (w * 0.9 > best && alt.every((s) => unit.meta.has(s))) best = w * 0.9;
 		else if (w * 0.4 > best && alt.every((s) => unit.context.has(s))) best = w * 0.4;
@@ -96,8 +116,10 @@ function matchEntity(id: string, unit: Unit, roster: Roster, related: Map<string
 function focus(unit: Unit, asked: ReadonlySet<string>): number {
 	let mine = 0;
 	let all = 0;
-	for (const [id, n] of unit.mentions) {
-		if (id.startsWith('pair:')) continue;
+	for (const [id, strength] of unit.people) {
+		if (id.startsWith('pair:') || strength < 0.6) continue;
+		// Names count as often as they occur; someone only referred to ("his exit") counts a little.
+		const n = strength === 1 ? (unit.mentions.get(id) ?? 1) : 0.6;
 		all += n;
 		if (asked.has(id)) mine += n;
 	}
@@ -109,28 +131,34 @@ export function finalScore(s: Omit<Scored, 'score'>, kind: QuestionKind): number
 	let score = s.coverage + (kind === 'why' ? 0.5 : 0.3) * s.cue + s.voice;
 	if (s.unit.isQuestion) score -= 0.35;
 	if (s.unit.wordCount < 5) score -= 0.1;
+	// Long units match more words by their length alone.
+	if (s.unit.wordCount > 40) score -= 0.002 * (s.unit.wordCount - 40);
 	if (SPECULATION.test(s.unit.text)) score -= 0.1;
 	return score;
 }
 
 /** Scores one unit against an analysed question. */
 export function scoreUnit(unit: Unit, a: Analysis, roster: Roster, related: Map<string, string[]>, entityWeight: number): Scored {
-	let got = 0;
-	let total = 0;
-	for (const c of a.concepts) {
-		let m = matchConcept(c, unit);
-		if (a.asksPerformer && /^(play|portray|actor|actress|cast)/.test(c.word)) m = Math.max(m, PERFORMER.test(unit.text) ? 1 : 0);
-		got += c.weight * m;
-		total += c.weight;
-	}
-	const conceptCoverage = total > 0 ? got / total : 1;
 	const asked = new Set(a.entities.flatMap((id) => [id, ...(related.get(id) ?? [])]));
 	for (const m of roster.pairs) if (a.entities.includes(`pair:${m.name.toLowerCase()}`)) for (const id of m.members) asked.add(id);
+	let got = 0;
+	let total = 0;
+	let lead = 1;
+	a.concepts.forEach((c, i) => {
+		let m = matchConcept(c, unit, asked);
+		if (a.asksPerformer && /^(play|portray|actor|actress|cast)/.test(c.word)) m = Math.max(m, PERFORMER.test(unit.text) ? 1 : 0);
+		if (i === 0) lead = m;
+		got += c.weight * m;
+		total += c.weight;
+	});
+	const conceptCoverage = total > 0 ? got / total : 1;
 	const share = 0.6 + 0.4 * focus(unit, asked);
 	let about = a.entities.length ? 0 : 1;
+	let aboutAll = 0;
 	for (const id of a.entities) {
 		const m = matchEntity(id, unit, roster, related);
 		about = Math.max(about, m);
+		aboutAll += m / a.entities.length;
 		got += entityWeight * m * share;
 		total += entityWeight;
 	}
@@ -144,7 +172,7 @@ export function scoreUnit(unit: Unit, a: Analysis, roster: Roster, related: Map<
 	const speaker = roster.people.find((p) => p.name === unit.speaker);
 	let voice = (wantsReal && unit.side === 'real') || (wantsStory && unit.side === 'story') ? 0.1 : 0;
 	if (speaker && asked.has(speaker.id)) voice += 0.15;
-	const parts = { unit, coverage, conceptCoverage, cue, about, voice };
+	const parts = { unit, coverage, conceptCoverage, lead, cue, about, aboutAll: a.entities.length ? aboutAll : 1, voice };
 	return { ...parts, score: finalScore(parts, a.kind) };
 }
 
@@ -165,8 +193,9 @@ export function propagateReasons(scored: Scored[], a: Analysis): void {
 			const here = v.coverage * ([1, 0.8, 0.6][d] ?? 0);
 			if (here > strength) [support, strength] = [v, here];
 		}
-		if (support && 0.85 * strength > s.coverage) {
-			s.coverage = 0.85 * strength;
+		const borrowed = 0.85 * strength * (0.5 + 0.5 * s.aboutAll);
+		if (support && borrowed > s.coverage) {
+			s.coverage = borrowed;
 			s.conceptCoverage = Math.max(s.conceptCoverage, 0.85 * support.conceptCoverage);
 			s.score = finalScore(s, a.kind);
 		}

@@ -23,6 +23,8 @@ export interface Unit {
 	people: Map<string, number>;
 	/** How many times each roster id is named in the unit itself. */
 	mentions: Map<string, number>;
+	/** The unit's words in order: each word's stem (null for function words) and the person it names, if any. */
+	tokens: Array<{ stem: string | null; person: string | null; pronoun: boolean }>;
 	speaker: string | null;
 	audience: string | null;
 	side: Side;
@@ -85,6 +87,9 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 		return found;
 	};
 
+	// A single name word points at its person ("Halstead" is Jay unless "Will" comes first: rare enough).
+	const personByWord = new Map<string, string>();
+	for (const p of roster.people) for (const a of p.aliases) for (const w of words(a)) if (!personByWord.has(w) && !/^(sergeant|detective|deputy|superintendent)$/.test(w)) personByWord.set(w, p.id);
 	const showName = roster.show ? new RegExp(roster.show.aliases.map(escape).join('|')) : null;
 	for (const article of articles) {
 		const body = article.sentences.filter((s) => s.kind === 'body');
@@ -121,6 +126,11 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 				if (p?.gender) lastBy.set(p.gender, id);
 			}
 			const stems = terms(text);
+			const tokens = words(text).map((w) => ({
+				stem: terms(w)[0] ?? null,
+				person: personByWord.get(w) ?? null,
+				pronoun: /^(he|she|they|his|her|their|him|them)$/.test(w),
+			}));
 			const meta = new Set<string>();
 			// Naming the show is talking about "the show".
 			if (showName?.test(text)) for (const t of terms('show series')) meta.add(t);
@@ -142,6 +152,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 				paragraph: paragraphs.indexOf(s.paragraph),
 				people,
 				mentions,
+				tokens,
 				speaker: s.speaker,
 				audience: s.audience,
 				side: sideOf(text, people, s.speaker, roster),

@@ -34,6 +34,8 @@ function blocks(text: string): Block[] {
 	return out;
 }
 
+/** Sentences that point the reader onward rather than say anything ("Keep reading to see why…"). */
+const TEASER = /^(Keep reading|Read on|Scroll down|Click here|Read more|Find out more)\b/i;
 const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})\s+/i;
 const ABBREVIATION_END = /\b([A-Za-z]\.){2,}['’"”]?$/;
 
@@ -111,7 +113,8 @@ export function readArticle(id: string, file: string, text: string, people: read
 		if (looksLikeHeading(current) && p < all.length - 1) return push(start, block.end, p, 'heading');
 		const glued = gluedCaptionEnd(body);
 		if (glued) push(start, start + glued, p, 'caption');
-		for (const s of splitSentences(text, start + glued, block.end)) push(s.start, s.end, p, 'body');
+		for (const s of splitSentences(text, start + glued, block.end))
+			push(s.start, s.end, p, TEASER.test(text.slice(s.start, s.end)) ? 'boilerplate' : 'body');
 	});
 
 	const firstBody = sentences.find((s) => s.kind === 'body');

@@ -36,7 +36,9 @@ describe('the stand-in answers with Discord error shapes', () => {
 
 	it('GIVEN a message over Discord limits THEN 50035 Invalid Form Body naming the field', async () => {
 		const body = { content: 'x'.repeat(2001), embeds: [{ description: 'y'.repeat(4097) }] };
-		const error: unknown = await t.bot.client.rest.post(Routes.channelMessages(t.standIn.channelId), { body }).catch((e) => e);
+		const error: unknown = await t.bot.client.rest
+			.post(Routes.channelMessages(t.standIn.channelId), { body })
+			.catch((e) => e);
 		if (!(error instanceof DiscordAPIError)) throw new Error(`expected a DiscordAPIError, got ${error}`);
 		expect(error.code).toBe(50035);
 		expect(error.message).toContain('content[BASE_TYPE_MAX_LENGTH]');

@@ -68,20 +68,26 @@ export const strictKeyvOptions: Omit<KeyvOptions, 'store'> = {
 
 const INTEGER = /^-?\d+$/;
 
-/** Assembles a Backend from a strict Keyv instance and the database's native atomic operations. */
-export function makeBackend(kind: Backend['kind'], keyv: Keyv, native: NativeOps): Backend {
+/**
+ * Assembles a Backend from a strict Keyv instance and the database's native atomic operations.
+ * `limitMs`: how long any one operation may take before it fails as `unavailable` (none when undefined).
+ */
+export function makeBackend(kind: Backend['kind'], keyv: Keyv, native: NativeOps, limitMs?: number): Backend {
+	const run = <T>(operation: string, key: string, task: () => Promise<T>) => guard(operation, key, task, limitMs);
 	return {
 		kind,
-		get: (key) => guard('get', key, () => keyv.get(key)),
-		set: (key, value) => guard('set', key, async () => void (await keyv.set(key, value))),
-		delete: (key) => guard('delete', key, () => keyv.delete(key)),
-		setIfAbsent: (key, value) => guard('set-if-absent', key, () => native.setIfAbsent(key, encode(value))),
+		get: (key) => run('get', key, () => keyv.get(key)),
+		set: (key, value) => run('set', key, async () => void (await keyv.set(key, value))),
+		delete: (key) => run('delete', key, () => keyv.delete(key)),
+		setIfAbsent: (key, value) => run('set-if-absent', key, () => native.setIfAbsent(key, encode(value))),
 		increment: (key, by) => {
-			if (!Number.isSafeInteger(by)) throw new StoreError('invalid', `increment ${key}: ${by} is not an integer`);
-			return guard('increment', key, () => native.increment(key, by));
+			if (!Number.isSafeInteger(by)) {
+				return Promise.reject(new StoreError('invalid', `increment ${key}: ${by} is not an integer`));
+			}
+			return run('increment', key, () => native.increment(key, by));
 		},
 		count: (key) =>
-			guard('count', key, async () => {
+			run('count', key, async () => {
 				const text = await native.countText(key);
 				if (text === undefined) return 0;
 				if (!INTEGER.test(text)) throw new StoreError('corrupt', `counter holds ${JSON.stringify(text)}`);

@@ -20,10 +20,19 @@ export class StoreError extends Error {
 	}
 }
 
-/** Runs a store operation, turning whatever a driver throws into a `StoreError` that names the operation and key. */
-export async function guard<T>(operation: string, key: string, run: () => Promise<T>): Promise<T> {
+/**
+ * Runs a store operation, turning whatever a driver throws into a `StoreError` that names the operation and key.
+ * With `limitMs`, an operation still pending after that long fails as `unavailable`: the driver may never answer
+ * (node-redis stops timing a command once it is sent), and a user's reply must not wait forever.
+ */
+export async function guard<T>(operation: string, key: string, run: () => Promise<T>, limitMs?: number): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
 	try {
-		return await run();
+		if (limitMs === undefined) return await run();
+		const timeout = new Promise<never>((_, reject) => {
+			timer = setTimeout(() => reject(new Error(`no answer within ${limitMs} ms`)), limitMs);
+		});
+		return await Promise.race([run(), timeout]);
 	} catch (error) {
 		if (error instanceof StoreError) {
 			// Already classified (corrupt data, say) further down; add where it happened without losing the code.
@@ -31,5 +40,7 @@ export async function guard<T>(operation: string, key: string, run: () => Promis
 		}
 		const reason = error instanceof Error ? error.message : String(error);
 		throw new StoreError('unavailable', `${operation} ${key} failed: ${reason}`, { cause: error });
+	} finally {
+		clearTimeout(timer);
 	}
 }

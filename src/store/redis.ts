@@ -25,8 +25,11 @@ function describe(url: string): string {
 	}
 }
 
-/** Connects to Redis at `url` and checks it answers, so a dead Redis fails at start-up. */
-export async function openRedis(url: string, onError: (error: unknown) => void): Promise<Backend> {
+/**
+ * Connects to Redis at `url` and checks it answers, so a dead Redis fails at start-up. A command with no reply
+ * after `timeoutMs` fails: a Redis that accepts connections but hangs must not hang Molly's replies with it.
+ */
+export async function openRedis(url: string, timeoutMs: number, onError: (error: unknown) => void): Promise<Backend> {
 	const where = describe(url);
 	const client = createClient({ url, socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy } });
 	// node-redis crashes the process on an 'error' event nobody listens to; commands still reject on their own.
@@ -46,25 +49,43 @@ export async function openRedis(url: string, onError: (error: unknown) => void):
 		return client;
 	};
 
-	return makeBackend('redis', keyv, {
-		async setIfAbsent(key, encoded) {
-			return (await (await ready()).set(key, encoded, { condition: 'NX' })) === 'OK';
-		},
-		async increment(key, by) {
-			try {
-				return await (await ready()).incrBy(key, by);
-			} catch (error) {
-				if (error instanceof Error && /not an integer/.test(error.message)) {
-					throw new StoreError('corrupt', 'counter holds a value that is not an integer', { cause: error });
+	return makeBackend(
+		'redis',
+		keyv,
+		{
+			async setIfAbsent(key, encoded) {
+				return (await (await ready()).set(key, encoded, { condition: 'NX' })) === 'OK';
+			},
+			async increment(key, by) {
+				try {
+					return await (await ready()).incrBy(key, by);
+				} catch (error) {
+					if (error instanceof Error && /not an integer/.test(error.message)) {
+						throw new StoreError('corrupt', 'counter holds a value that is not an integer', { cause: error });
+					}
+					throw error;
 				}
-				throw error;
-			}
+			},
+			async countText(key) {
+				return (await (await ready()).get(key)) ?? undefined;
+			},
+			async close() {
+				if (!client.isOpen) return;
+				// close() waits for every reply still owed, and a hung Redis owes one forever: at the deadline, drop the
+				// socket. A failed close needs no report: the commands it waited for have already failed to their callers.
+				let timer: NodeJS.Timeout | undefined;
+				const closing = client.close().then(
+					() => 'closed' as const,
+					() => 'failed' as const,
+				);
+				const deadline = new Promise<'late'>((resolve) => {
+					timer = setTimeout(resolve, timeoutMs, 'late');
+				});
+				const outcome = await Promise.race([closing, deadline]);
+				clearTimeout(timer);
+				if (outcome !== 'closed' && client.isOpen) client.destroy();
+			},
 		},
-		async countText(key) {
-			return (await (await ready()).get(key)) ?? undefined;
-		},
-		async close() {
-			if (client.isOpen) await client.close();
-		},
-	});
+		timeoutMs,
+	);
 }

@@ -5,17 +5,18 @@ import { Keyv } from 'keyv';
 import { type Backend, makeBackend, strictKeyvOptions } from './backend';
 import { StoreError } from './errors';
 
-/** How long a write waits for another process holding the file's lock before failing. */
-const BUSY_TIMEOUT_MS = 5_000;
-
 /**
  * Opens (creating if needed, folder included) the SQLite file at `path` and checks it answers, so a bad path
- * fails at start-up rather than on the first command.
+ * fails at start-up rather than on the first command. A write waits up to `timeoutMs` for another process's lock.
  */
-export async function openSqlite(path: string, onError: (error: unknown) => void): Promise<Backend> {
+export async function openSqlite(path: string, timeoutMs: number, onError: (error: unknown) => void): Promise<Backend> {
 	if (path === '') throw new StoreError('bad-url', 'sqlite:// needs a file path, such as sqlite://var/molly.sqlite');
-	if (path !== ':memory:') await mkdir(dirname(path), { recursive: true });
-	const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: BUSY_TIMEOUT_MS });
+	try {
+		if (path !== ':memory:') await mkdir(dirname(path), { recursive: true });
+	} catch (error) {
+		throw new StoreError('unavailable', `cannot create the folder for SQLite file ${path}`, { cause: error });
+	}
+	const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: timeoutMs });
 	const keyv = new Keyv(adapter, strictKeyvOptions);
 	// Failures reach callers as thrown errors (throwOnErrors); this listener is for logging only.
 	keyv.on('error', onError);

@@ -5,15 +5,20 @@ import { Counters, Namespace } from './namespace';
 import { openRedis } from './redis';
 import { openSqlite } from './sqlite';
 
+/** How `openStore` behaves; every field is optional and falls back to `DefaultStoreOptions`. */
 export interface StoreOptions {
 	/** Put before every key, so several bots (or test runs) can share one Redis. */
 	prefix?: string;
+	/** How long one operation may wait: for Redis, its reply; for SQLite, another process's lock on the file. */
+	timeoutMs?: number;
 	/** Told about every error the drivers report, including ones also thrown to callers: for logging. */
 	onError?: (error: unknown) => void;
 }
 
+/** The defaults `openStore` merges options over. */
 export const DefaultStoreOptions = {
 	prefix: 'molly',
+	timeoutMs: 5_000,
 	onError: () => {},
 } as const satisfies Required<StoreOptions>;
 
@@ -66,13 +71,13 @@ export class Store {
  * (`rediss://` for TLS). Fails with a `StoreError` if the database cannot be reached, so start-up fails fast.
  */
 export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
-	const { prefix, onError } = { ...DefaultStoreOptions, ...options };
+	const { prefix, timeoutMs, onError } = { ...DefaultStoreOptions, ...options };
 	if (!NAME.test(prefix)) throw new StoreError('invalid', `store prefix ${JSON.stringify(prefix)} is not kebab-case`);
 	let backend: Backend;
 	if (url.startsWith('sqlite://')) {
-		backend = await openSqlite(url.slice('sqlite://'.length), onError);
+		backend = await openSqlite(url.slice('sqlite://'.length), timeoutMs, onError);
 	} else if (url.startsWith('redis://') || url.startsWith('rediss://')) {
-		backend = await openRedis(url, onError);
+		backend = await openRedis(url, timeoutMs, onError);
 	} else {
 		throw new StoreError('bad-url', 'STORE_URL must start with sqlite:// or redis://');
 	}

@@ -33,7 +33,19 @@ async function relayToRedis() {
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	return {
 		url: `redis://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+		/** Redis dies: connections drop and new ones are refused. */
 		cut() {
+			server.close();
+			for (const socket of sockets) socket.destroy();
+		},
+		/** Redis hangs: connections stay up but nothing more gets through. */
+		freeze() {
+			for (const socket of sockets) {
+				socket.unpipe();
+				socket.pause();
+			}
+		},
+		close() {
 			server.close();
 			for (const socket of sockets) socket.destroy();
 		},
@@ -58,9 +70,10 @@ describe('GIVEN a store URL Molly cannot use', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'molly-store-'));
 		afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-		it('THEN opening throws instead of starting without storage', async () => {
+		it('THEN opening throws unavailable instead of starting without storage', async () => {
 			writeFileSync(join(dir, 'not-a-folder'), '');
-			await expect(openStore(`sqlite://${join(dir, 'not-a-folder', 'molly.sqlite')}`)).rejects.toThrow();
+			const opening = openStore(`sqlite://${join(dir, 'not-a-folder', 'molly.sqlite')}`);
+			expect((await storeErrorOf(opening)).code).toBe('unavailable');
 		});
 	});
 });
@@ -84,6 +97,22 @@ describe.runIf(hasRedis)('GIVEN Redis goes away while Molly runs', () => {
 		} finally {
 			await store.close().catch(() => {});
 			await backing.cleanUp();
+		}
+	});
+
+	it('WHEN Redis stops answering but keeps the connection THEN a read throws unavailable after the timeout', async () => {
+		const relay = await relayToRedis();
+		const backing = redisBacking();
+		const store = await openStore(relay.url, { prefix: backing.prefix, timeoutMs: 300 });
+		try {
+			await guildSettings(store).get('3003');
+			relay.freeze();
+			const started = Date.now();
+			expect((await storeErrorOf(guildSettings(store).get('3003'))).code).toBe('unavailable');
+			expect(Date.now() - started).toBeLessThan(5_000);
+		} finally {
+			relay.close();
+			await store.close().catch(() => {});
 		}
 	});
 });

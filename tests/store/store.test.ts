@@ -88,11 +88,23 @@ for (const [name, makeBacking, available] of backings) {
 			expect(await scores.increment('penalised', -2)).toBe(-2);
 		});
 
-		it('WHEN 50 callers claim the same day at once THEN exactly one wins and its value is kept', async () => {
-			const claims = store.namespace('daily-claims', z.object({ by: z.number() }));
-			const won = await Promise.all(Array.from({ length: 50 }, (_, by) => claims.setIfAbsent('2026-11-22', { by })));
-			expect(won.filter(Boolean)).toHaveLength(1);
-			expect(await claims.get('2026-11-22')).toEqual({ by: won.indexOf(true) });
+		it('WHEN a counter is asked to add a fraction THEN increment throws invalid', async () => {
+			await expectStoreError(store.counters('scores').increment('someone', 0.5), 'invalid');
+		});
+
+		it('WHEN 50 callers on two connections claim the same day at once THEN exactly one wins and its value is kept', async () => {
+			const other = await backing.open();
+			try {
+				const schema = z.object({ by: z.number() });
+				const [here, there] = [store.namespace('daily-claims', schema), other.namespace('daily-claims', schema)];
+				const won = await Promise.all(
+					Array.from({ length: 50 }, (_, by) => (by % 2 ? here : there).setIfAbsent('2026-11-22', { by })),
+				);
+				expect(won.filter(Boolean)).toHaveLength(1);
+				expect(await here.get('2026-11-22')).toEqual({ by: won.indexOf(true) });
+			} finally {
+				await other.close();
+			}
 		});
 
 		it('WHEN a key was set normally THEN set-if-absent does not overwrite it', async () => {

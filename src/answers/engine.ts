@@ -4,7 +4,7 @@ import { loadLibrary, type Library } from './data';
 import type { Engine, QuestionCheck } from './engine-api';
 import { analyse } from './question';
 import { answers, counterparts, propagateReasons, type Scored, scoreUnit } from './rank';
-import { seasonsOf } from './seasons';
+import { seasonsIn } from '../spoilers/seasons';
 import { agreeOnSeasons, mergeDuplicates, preferBothSides } from './select';
 import { suggestionsFor } from './suggest';
 import { terms, words } from './text';
@@ -89,7 +89,7 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 			speaker: u.speaker,
 			audience: u.audience,
 			side: u.side,
-			seasons: seasonsOf(u.text),
+			seasons: seasonsIn(u.text),
 			score: Math.round(s.score * 1000) / 1000,
 		};
 	}

@@ -53,7 +53,7 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 };
 
 /** Weight of an everyday word the articles never use: less than a name, but it still counts as asked. */
-const SOFT_MISSING = 2.5;
+const SOFT_MISSING = 3.5;
 
 const QUESTION_START = /^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
 

@@ -66,25 +66,35 @@ function hasPhrase(unit: Unit, alt: readonly string[]): boolean {
 }
 
 /**
- * Who a matched word belongs to: the nearest person named before it in the unit ("After Hailey returned" is
- * Hailey's return). A pronoun in between leaves it open. Returns null when no name precedes it closely.
+ * Whether a matched word belongs to someone other than the people asked about: "the departure of Jay's
+ * ex-girlfriend", or the nearest name or gendered pronoun before it ("After Hailey returned", "His decision").
  */
-function ownerOf(unit: Unit, alt: readonly string[]): string | null {
+function ownedByOther(unit: Unit, alt: readonly string[], asked: Asked): boolean {
 	const at = unit.tokens.findIndex((t) => t.stem === alt[0]);
+	if (at < 0) return false;
+	if (unit.tokens[at + 1]?.word === 'of')
+		for (let i = at + 2; i <= at + 6; i++) {
+			const t = unit.tokens[i];
+			if (t?.person) return !asked.ids.has(t.person);
+		}
 	for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
 		const t = unit.tokens[i];
-		if (t?.pronoun) return null;
-		if (t?.person) return t.person;
+		if (t?.gender) return asked.genders.size > 0 && !asked.genders.has(t.gender);
+		if (t?.person) return !asked.ids.has(t.person);
 	}
-	return null;
+	return false;
 }
 
-function matchConcept(c: Concept, unit: Unit, asked: ReadonlySet<string>): number {
+interface Asked {
+	ids: ReadonlySet<string>;
+	genders: ReadonlySet<'f' | 'm'>;
+}
+
+function matchConcept(c: Concept, unit: Unit, asked: Asked): number {
 	let best = 0;
 	c.alts.forEach((alt, i) => {
 		let w = i === 0 ? 1 : 0.9;
-		const owner = asked.size > 0 ? ownerOf(unit, alt) : null;
-		if (owner && !asked.has(owner)) w *= 0.7;
+		if (asked.ids.size > 0 && ownedByOther(unit, alt, asked)) w *= 0.7;
 		if (w > best && hasPhrase(unit, alt)) best = w;
 		else if (w * 0.9 > best && alt.every((s) => unit.meta.has(s))) best = w * 0.9;
 		else if (w * 0.4 > best && alt.every((s) => unit.context.has(s))) best = w * 0.4;
@@ -141,11 +151,12 @@ export function finalScore(s: Omit<Scored, 'score'>, kind: QuestionKind): number
 export function scoreUnit(unit: Unit, a: Analysis, roster: Roster, related: Map<string, string[]>, entityWeight: number): Scored {
 	const asked = new Set(a.entities.flatMap((id) => [id, ...(related.get(id) ?? [])]));
 	for (const m of roster.pairs) if (a.entities.includes(`pair:${m.name.toLowerCase()}`)) for (const id of m.members) asked.add(id);
+	const genders = new Set(roster.people.filter((p) => asked.has(p.id) && p.gender).map((p) => p.gender as 'f' | 'm'));
 	let got = 0;
 	let total = 0;
 	let lead = 1;
 	a.concepts.forEach((c, i) => {
-		let m = matchConcept(c, unit, asked);
+		let m = matchConcept(c, unit, { ids: asked, genders });
 		if (a.asksPerformer && /^(play|portray|actor|actress|cast)/.test(c.word)) m = Math.max(m, PERFORMER.test(unit.text) ? 1 : 0);
 		if (i === 0) lead = m;
 		got += c.weight * m;

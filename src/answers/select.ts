@@ -4,7 +4,7 @@ import type { Analysis } from './question';
 import type { Scored } from './rank';
 import type { Note, Source } from './types';
 import type { Unit } from './units';
-import { seasonsOf } from './seasons';
+import { seasonsIn } from '../spoilers/seasons';
 
 /** A ranked quote and the same statement found elsewhere. */
 export interface Merged {
@@ -68,12 +68,13 @@ export function preferBothSides(merged: Merged[], a: Analysis, roster: Roster, r
 export function agreeOnSeasons(merged: Merged[], a: Analysis, sourceOf: (article: Article) => Source): { ranked: Merged[]; notes: Note[] } {
 	const top = merged[0];
 	if (a.kind !== 'when' || !top) return { ranked: merged, notes: [] };
-	const strong = merged.slice(0, 8).filter((m) => m.best.coverage >= 0.8 * top.best.coverage && m.best.score >= 0.7 * top.best.score);
+	// Votes come from the quotes that name the asked-about event itself, not from every strong quote.
+	const strong = merged.slice(0, 10).filter((m) => m.best.coverage >= 0.75 * top.best.coverage && m.best.conceptCoverage >= 0.8);
 	const votes = new Map<number, Set<Article>>();
-	const seasonsIn = new Map<Merged, number[]>();
+	const named = new Map<Merged, number[]>();
 	for (const m of strong) {
-		const seasons = seasonsOf(m.best.unit.text);
-		seasonsIn.set(m, seasons);
+		const seasons = seasonsIn(m.best.unit.text);
+		named.set(m, seasons);
 		for (const n of seasons) for (const u of [m.best.unit, ...m.also]) votes.set(n, (votes.get(n) ?? new Set()).add(u.article));
 	}
 	if (votes.size < 2) return { ranked: merged, notes: [] };
@@ -91,11 +92,11 @@ export function agreeOnSeasons(merged: Merged[], a: Analysis, sourceOf: (article
 			sources: dissent.map(sourceOf),
 		});
 	}
-	// Lead with a quote that gives the majority's season.
-	const lead = merged.findIndex((m) => (seasonsIn.get(m) ?? []).includes(majority));
-	if (lead > 0 && notes.length > 0) {
-		const [m] = merged.splice(lead, 1);
-		if (m) merged.unshift(m);
-	}
-	return { ranked: merged, notes };
+	if (notes.length === 0) return { ranked: merged, notes };
+	// The majority's quotes lead; a dissenting one follows them, cited by the note.
+	const dissents = (m: Merged) => {
+		const seasons = named.get(m) ?? [];
+		return seasons.length > 0 && !seasons.includes(majority);
+	};
+	return { ranked: [...merged.filter((m) => !dissents(m)), ...merged.filter(dissents)], notes };
 }

@@ -24,7 +24,7 @@ export interface Unit {
 	/** How many times each roster id is named in the unit itself. */
 	mentions: Map<string, number>;
 	/** The unit's words in order: each word's stem (null for function words) and the person it names, if any. */
-	tokens: Array<{ stem: string | null; person: string | null; pronoun: boolean }>;
+	tokens: Array<{ word: string; stem: string | null; person: string | null; gender: 'f' | 'm' | null }>;
 	speaker: string | null;
 	audience: string | null;
 	side: Side;
@@ -127,9 +127,10 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			}
 			const stems = terms(text);
 			const tokens = words(text).map((w) => ({
+				word: w,
 				stem: terms(w)[0] ?? null,
 				person: personByWord.get(w) ?? null,
-				pronoun: /^(he|she|they|his|her|their|him|them)$/.test(w),
+				gender: /^(he|his|him)$/.test(w) ? ('m' as const) : /^(she|her|hers)$/.test(w) ? ('f' as const) : null,
 			}));
 			const meta = new Set<string>();
 			// Naming the show is talking about "the show".

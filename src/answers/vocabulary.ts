@@ -1,4 +1,5 @@
 import type { Lexicon, Roster } from './data';
+import { isEnglishWord } from './english';
 import { editDistance, STOPWORDS, terms, words } from './text';
 
 /**
@@ -18,8 +19,7 @@ export class Vocabulary {
 	private readonly counterpart = new Map<string, string>();
 
 	constructor(roster: Roster, lexicon: Lexicon) {
-		// A phrase that shrinks to one stem ("show up" -> "show") would match far too much: it is left out.
-		this.groups = lexicon.groups.map((g) => g.map((phrase) => terms(phrase)).filter((t, i) => t.length > 1 || (t.length === 1 && words(g[i] ?? '').length === 1)));
+		this.groups = lexicon.groups.map((g) => g.map((phrase) => terms(phrase)).filter((t) => t.length > 0));
 		this.groups.forEach((g, i) => {
 			for (const alt of g) {
 				const key = alt[0];
@@ -123,7 +123,8 @@ export class Vocabulary {
 
 	/** Corrects a misspelt word to the closest known one ("halsted" -> "halstead"); known words pass through. */
 	correct(w: string): string {
-		if (w.length < 5 || this.known.has(w) || STOPWORDS.has(w) || /\d/.test(w)) return w;
+		// Only words that are not English are taken for typos: "replaced" is a word the articles lack, not a slip.
+		if (w.length < 5 || this.known.has(w) || STOPWORDS.has(w) || /\d/.test(w) || isEnglishWord(w)) return w;
 		const max = w.length >= 8 ? 2 : 1;
 		let best = w;
 		let bestScore = Number.POSITIVE_INFINITY;

@@ -45,7 +45,7 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 	why: new Set(['why', 'how', 'come', 'reason', 'made', 'caused']),
 	when: new Set(['when', 'what', 'which', 'year', 'month', 'date', 'day']),
 	who: new Set(['who', 'whose', 'which', 'person']),
-	where: new Set(['where', 'place']),
+	where: new Set(['where', 'place', 'go', 'goes', 'going', 'went', 'gone']),
 	'how-long': new Set(['how', 'long', 'many', 'years']),
 	'how-old': new Set(['how', 'old', 'age', 'aged']),
 	which: new Set(['which', 'what']),
@@ -101,7 +101,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		const own = alts[0] ? Math.min(...alts[0].map((x) => vocab.idf(x))) : 0;
 		// A word the articles never use: an everyday English word may just be the fan's phrasing, but a name
 		// or a term the articles lack ("Atwater", "France") means the question is about something else.
-		const missing = isEnglishWord(word.split(' ')[0] ?? '') ? SOFT_MISSING : vocab.maxIdf();
+		const missing = isEnglishWord(word.split(' ')[0] ?? '') ? Math.min(SOFT_MISSING, 0.6 * vocab.maxIdf()) : vocab.maxIdf();
 		const weight = unknown ? missing : own > 0 ? own : Math.max(...present.map((a) => Math.min(...a.map((x) => vocab.idf(x)))));
 		for (const g of groups) groupsUsed.add(g);
 		concepts.push({ word, alts, weight: weight * scale, unknown });

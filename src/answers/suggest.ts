@@ -10,7 +10,7 @@ export function suggestionsFor(library: Library, ask: (q: string) => Answer): st
 	const show = roster.show?.name ?? 'the show';
 	const candidates: string[] = [];
 	for (const p of roster.people) {
-		if (p.kind === 'character') candidates.push(`Who plays ${p.name}?`, `Why did ${p.name.split(' ')[0]} leave?`, `Who is ${p.name}?`);
+		if (p.kind === 'character') candidates.push(`Who plays ${p.name}?`, `Why did ${p.name} leave?`, `Who is ${p.name}?`);
 		if (p.kind === 'actor') candidates.push(`Why did ${p.name} leave ${show}?`);
 		if (p.kind === 'crew') candidates.push(`Who is ${p.name}?`);
 	}

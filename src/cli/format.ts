@@ -18,15 +18,12 @@ export function formatAnswer(answer: Answer): string {
 		return i + 1;
 	};
 	const lines: string[] = [answer.question, ''];
-	let lastSide = '';
-	for (const q of answer.quotes) {
-		const side = q.side === 'story' ? 'In the story' : 'Behind the scenes';
-		if (side !== lastSide) lines.push(`${side}:`);
-		lastSide = side;
+	answer.quotes.forEach((q, i) => {
+		const side = q.side === 'story' ? 'in the story' : 'behind the scenes';
 		const refs = [q.source, ...q.alsoIn].map((s) => `[${number(s)}]`).join('');
 		const who = q.speaker ? ` — ${q.speaker}${q.audience ? `, to ${q.audience}` : ''}` : '';
-		lines.push(`  “${q.text}”${who} ${refs}`);
-	}
+		lines.push(`${i + 1}. (${side}) “${q.text.replace(/\s+/g, ' ')}”${who} ${refs}`);
+	});
 	for (const n of answer.notes) lines.push('', `Note: ${n.text}`);
 	lines.push('', 'Sources:', ...sources.map((s, i) => `  [${i + 1}] ${cite(s)}`));
 	return lines.join('\n');

@@ -33,8 +33,22 @@ export class Citations {
 	}
 }
 
+/** Described sources, by content: the same few articles are cited in every answer. Bounded, just in case. */
+const described = new Map<string, string>();
+
 /** `**Headline** — Outlet, May 22, 2024`, escaped; a headline Molly derived from the text is marked as such. */
 export function describeSource(source: Source): string {
+	const key = `${source.headline}\u0000${source.headlineDerived}\u0000${source.outlet}\u0000${source.date}`;
+	let line = described.get(key);
+	if (line === undefined) {
+		if (described.size >= 1000) described.clear();
+		line = describeUncached(source);
+		described.set(key, line);
+	}
+	return line;
+}
+
+function describeUncached(source: Source): string {
 	const headline = `**${fitText(source.headline, 200)}**${source.headlineDerived ? ' _(untitled; opening words)_' : ''}`;
 	const where = [source.outlet ? escapeText(source.outlet) : null, formatDate(source.date)].filter(Boolean);
 	return where.length > 0 ? `${headline} — ${where.join(', ')}` : headline;

@@ -87,7 +87,8 @@ interface Composed {
 	shown: number;
 }
 
-type Decided = { quote: Quote; visibility: QuoteVisibility };
+/** A quote with its policy decision, and its rendered text kept once made: compose() runs once per quote count. */
+type Decided = { quote: Quote; visibility: QuoteVisibility; body?: string; attribution?: string };
 
 /** Builds the description and fields for the chosen quotes; `bodyMax` caps each quote's rendered text. */
 function compose(
@@ -119,7 +120,8 @@ function compose(
 
 const EMPTY_BODY = '> …';
 
-function quoteBlock({ quote, visibility }: Decided, citations: Citations, bodyMax: number): string {
+function quoteBlock(decided: Decided, citations: Citations, bodyMax: number): string {
+	const { quote, visibility } = decided;
 	const tagged = visibility === 'tag';
 	const marks = [quote.source, ...quote.alsoIn].map((source) => `[${citations.cite(source, tagged)}]`).join('');
 	const render = (raw: string) =>
@@ -127,10 +129,14 @@ function quoteBlock({ quote, visibility }: Decided, citations: Citations, bodyMa
 			.split('\n')
 			.map((line) => `> ${tagged ? spoiler(escapeText(line)) : escapeText(line)}`)
 			.join('\n');
-	const body = fitWords(quote.text, bodyMax, render) ?? EMPTY_BODY;
-	const who = [quote.speaker, quote.audience ? `to ${quote.audience}` : null].filter(Boolean).join(', ');
-	const attribution = who ? `\n> — ${tagged ? spoiler(escapeText(who)) : escapeText(who)}` : '';
-	return `${body} ${marks}${attribution}`;
+	const whole = bodyMax === Number.POSITIVE_INFINITY;
+	const body = (whole ? decided.body : undefined) ?? fitWords(quote.text, bodyMax, render) ?? EMPTY_BODY;
+	if (whole) decided.body = body;
+	if (decided.attribution === undefined) {
+		const who = [quote.speaker, quote.audience ? `to ${quote.audience}` : null].filter(Boolean).join(', ');
+		decided.attribution = who ? `\n> — ${tagged ? spoiler(escapeText(who)) : escapeText(who)}` : '';
+	}
+	return `${body} ${marks}${decided.attribution}`;
 }
 
 function noteField(note: Note, citations: Citations, guarded: boolean): APIEmbedField {

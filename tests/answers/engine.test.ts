@@ -1,0 +1,120 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkQuestion, loadEngine } from '../../src/answers/engine';
+import type { Engine } from '../../src/answers/engine-api';
+
+let engine: Engine;
+beforeAll(async () => {
+	engine = await loadEngine(join(import.meta.dirname, '../../data'));
+});
+
+const verbatim = (e: Engine) => {
+	for (const article of e.articles) for (const q of []) void q;
+	return (q: { articleId: string; start: number; end: number; text: string }) => {
+		const a = e.articles.find((x) => x.id === q.articleId);
+		return a?.text.slice(q.start, q.end) === q.text;
+	};
+};
+
+describe('answering from the articles', () => {
+	it('GIVEN "why did Halstead leave" THEN the top three give the story’s reason and the actor’s, labelled', () => {
+		const answer = engine.ask('why did Halstead leave');
+		expect(answer.answered).toBe(true);
+		const top = answer.quotes.slice(0, 3);
+		expect(top.some((q) => q.side === 'story' && /Army task force|army job in Bolivia/.test(q.text))).toBe(true);
+		expect(top.some((q) => q.side === 'real' && /ready for more|time to move on|grow and expand|new opportunities/.test(q.text))).toBe(true);
+	});
+
+	it('GIVEN any answer THEN every quote is the exact text at its offsets, with its source', () => {
+		const isVerbatim = verbatim(engine);
+		for (const question of ['who plays Hank Voight', 'where can I stream it', 'why did upton leave', 'when did jay get shot']) {
+			for (const q of engine.ask(question).quotes) {
+				expect(isVerbatim(q)).toBe(true);
+				expect(q.source.headline.length).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('GIVEN articles that disagree on Upton’s last season THEN the majority leads and a note cites the one that differs', () => {
+		const answer = engine.ask('When does Upton leave?');
+		expect(answer.quotes[0]?.seasons).toContain(11);
+		const note = answer.notes.find((n) => n.kind === 'disagreement');
+		expect(note?.text).toMatch(/season 11.*season 14/);
+		expect(note?.sources.map((s) => s.articleId)).toEqual(['spiridakos-hanging-up-her-badge']);
+	});
+
+	it('GIVEN a quote spoken in an interview THEN it carries its speaker and audience', () => {
+		const quote = engine.ask('Why wasn’t Halstead in the season 11 finale?').quotes.find((q) => q.speaker === 'Gwen Sigan');
+		expect(quote).toBeDefined();
+	});
+
+	it('GIVEN a typo in a name THEN it is still understood', () => {
+		expect(engine.ask('who plays jay halsted').quotes[0]?.text).toMatch(/Soffer/);
+	});
+
+	it('GIVEN a question about a character no article names THEN it is not answered, and questions that are are offered', () => {
+		const answer = engine.ask('Who plays Kevin Atwater?');
+		expect(answer.answered).toBe(false);
+		expect(answer.quotes).toEqual([]);
+		expect(answer.suggestions.length).toBeGreaterThan(0);
+		for (const s of answer.suggestions) expect(engine.ask(s).answered).toBe(true);
+	});
+
+	it('GIVEN an off-topic question THEN it is not answered', () => {
+		expect(engine.ask('What is the capital of France?').answered).toBe(false);
+		expect(engine.ask('how do I bake sourdough bread').answered).toBe(false);
+	});
+
+	it('GIVEN what a fan has typed THEN suggestions match it and are few enough for autocomplete', () => {
+		const all = engine.suggest('', 25);
+		expect(all.length).toBeGreaterThan(5);
+		expect(all.length).toBeLessThanOrEqual(25);
+		const why = engine.suggest('why', 25);
+		expect(why.length).toBeGreaterThan(0);
+		for (const s of why) expect(s.toLowerCase()).toContain('why');
+	});
+
+	it('GIVEN the four articles THEN sources lists each with its headline, outlet and date where stated', () => {
+		const sources = engine.sources();
+		expect(sources).toHaveLength(4);
+		expect(sources.find((s) => s.outlet === 'Soaps.com')).toBeDefined();
+		expect(sources.filter((s) => s.date !== null)).toHaveLength(2);
+	});
+});
+
+describe('checking questions', () => {
+	it('GIVEN nothing, punctuation or too much THEN each gets its own explanation', () => {
+		expect(checkQuestion('   ')).toMatchObject({ ok: false, code: 'empty' });
+		expect(checkQuestion('?!?...')).toMatchObject({ ok: false, code: 'no-words' });
+		expect(checkQuestion('why '.repeat(100))).toMatchObject({ ok: false, code: 'too-long' });
+		expect(checkQuestion('  why did   Halstead leave ')).toEqual({ ok: true, question: 'why did Halstead leave' });
+	});
+});
+
+describe('a show Molly has never seen', () => {
+	it('GIVEN only an article about another show and no roster THEN answers come from that article alone', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'molly-other-'));
+		mkdirSync(join(dir, 'articles'));
+		writeFileSync(
+			join(dir, 'articles', 'harbor.txt'),
+			[
+				'Harbor General Star Mara Quinn Explains Her Exit',
+				'',
+				'Dana Whitfield, who plays Dr. Mara Quinn on Harbor General, is leaving the medical drama after six seasons.',
+				'',
+				'"I wanted to spend more time with my family in Lisbon," Whitfield told Deadline. "It was time."',
+				'',
+				'In the story, Quinn accepts a job running a clinic in Alaska. The finale airs on May 3.',
+			].join('\n'),
+		);
+		const other = await loadEngine(dir);
+		const why = other.ask('Why is Dana Whitfield leaving Harbor General?');
+		expect(why.answered).toBe(true);
+		expect(why.quotes.slice(0, 3).some((q) => q.text.includes('spend more time with my family'))).toBe(true);
+		expect(other.ask('Who plays Mara Quinn?').quotes[0]?.text).toContain('Dana Whitfield');
+		expect(other.ask('Where does Quinn go?').quotes.slice(0, 2).some((q) => q.text.includes('Alaska'))).toBe(true);
+		expect(other.ask('Who plays Hank Voight?').answered).toBe(false);
+	});
+});

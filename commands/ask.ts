@@ -1,4 +1,5 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import { replyWithin } from '../src/discord/acknowledge';
 import type { Command, Deps } from '../src/discord/command';
 import { UserError } from '../src/discord/errors';
 import { ASK_BUTTON, renderAnswer, renderChoices } from '../src/discord/render';
@@ -12,10 +13,11 @@ function checked(deps: Deps, text: string): string {
 
 async function answer(interaction: ChatInputCommandInteraction | ButtonInteraction, deps: Deps, text: string) {
 	const question = checked(deps, text);
-	// Acknowledge first: the spoiler policy may read the store, and the 3-second window must not depend on it.
-	await interaction.deferReply();
-	const decide = await deps.spoilers.policyFor(interaction);
-	await interaction.editReply(renderAnswer(deps.engine.ask(question), decide));
+	// The spoiler policy may read the store: replyWithin defers if that is slow, so the 3 s window always holds.
+	await replyWithin(interaction, async () => {
+		const decide = await deps.spoilers.policyFor(interaction);
+		return renderAnswer(deps.engine.ask(question), decide);
+	});
 }
 
 export default {

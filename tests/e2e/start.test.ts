@@ -22,7 +22,7 @@ describe('npm start', () => {
 				const ready = JSON.parse(await bot.waitFor(/"msg":"ready"/));
 				expect(ready).toMatchObject({ user: 'Molly', guilds: 1, commands: ['ask', 'help', 'sources'] });
 				const requests = await standIn.slash('ask', { question: 'why did Halstead leave' });
-				expect(summary(requests)).toEqual(['POST callback:5 204', 'PATCH original 200']);
+				expect(summary(requests)).toEqual(['POST callback:4 204']);
 				expect(embedOf(finalMessage(requests)).description).toMatch(/^> .*\[1\]/m);
 				bot.process.kill(signal);
 				expect(await bot.exited).toBe(0);

@@ -25,6 +25,8 @@ export interface TestBotOptions {
 	/** Commands added to the real ones (a handler that fails on purpose, say). */
 	extraCommands?: Command[];
 	decide?: QuoteDecision;
+	/** Replaces the whole spoiler policy (a slow one, say); `decide` is ignored then. */
+	spoilers?: Deps['spoilers'];
 	client?: ClientOverrides;
 	standIn?: StandInOptions;
 }
@@ -40,7 +42,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 	});
 	const engine = await loadEngine(options.dataDir ?? 'data');
 	const decide = options.decide ?? showEverything;
-	const deps: Deps = { engine, checkQuestion, log, spoilers: { policyFor: async () => decide } };
+	const spoilers = options.spoilers ?? { policyFor: async () => decide };
+	const deps: Deps = { engine, checkQuestion, log, spoilers };
 	const commands = await loadCommands();
 	for (const command of options.extraCommands ?? []) commands.set(command.data.name, command);
 	const config = { apiUrl: standIn.url, token: standIn.token };

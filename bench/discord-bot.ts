@@ -1,0 +1,26 @@
+/**
+ * The bot as `npm start` composes it, for bench/discord.ts to measure in its own process. The one difference:
+ * @discordjs/rest's global cap (50 requests/s, which also throttles webhook edits) is raised, since the bench
+ * measures Molly, not Discord's rate limit. Production keeps the default.
+ */
+import { checkQuestion, loadEngine } from '../src/answers/engine';
+import { loadConfig } from '../src/config';
+import { startBot } from '../src/discord/bot';
+import { loadCommands } from '../src/discord/loader';
+import { showEverything } from '../src/discord/render';
+import { createLogger } from '../src/log';
+
+const config = loadConfig();
+const log = createLogger({ level: config.logLevel, secrets: [config.token] });
+const engine = await loadEngine(config.dataDir);
+const deps = { engine, checkQuestion, log, spoilers: { policyFor: async () => showEverything } };
+const bot = await startBot({
+	config,
+	deps,
+	commands: await loadCommands(),
+	client: { rest: { globalRequestsPerSecond: 100_000 } },
+});
+process.once('SIGTERM', async () => {
+	await bot.stop();
+	process.exit(0);
+});

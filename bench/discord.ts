@@ -1,14 +1,15 @@
 /**
  * `/ask` through the real discord.js client and the loopback stand-in: round trips per second, latency median
- * and p99 (from INTERACTION_CREATE sent to the reply's edit received), and the bot's resident memory. The bot runs
- * in its own process (bench/discord-bot.ts) so its memory is measured alone. Usage: npm run bench:discord [-- N C]
+ * and p99 (from INTERACTION_CREATE sent to the reply received), and the bot's resident memory. The bot runs in its
+ * own process (bench/discord-bot.ts) so its memory is measured alone. Each concurrency level (interactions in
+ * flight at once) is run in turn. Usage: npm run bench:discord [-- ROUND_TRIPS CONCURRENCY,...]
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { StandIn } from '../tests/support/stand-in';
 
 const total = Number(process.argv[2] ?? 5000);
-const concurrency = Number(process.argv[3] ?? 32);
+const levels = (process.argv[3] ?? '1,8,32').split(',').map(Number);
 const questions = readFileSync('tests/eval/questions.dev.jsonl', 'utf8')
 	.split('\n')
 	.filter(Boolean)
@@ -20,9 +21,10 @@ function memory(pid: number): { rss: number; peak: number } {
 	return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+	sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
-async function run(standIn: StandIn, count: number): Promise<number[]> {
+async function run(standIn: StandIn, count: number, concurrency: number): Promise<number[]> {
 	const latencies: number[] = [];
 	let next = 0;
 	const worker = async () => {
@@ -31,7 +33,9 @@ async function run(standIn: StandIn, count: number): Promise<number[]> {
 			const started = performance.now();
 			const requests = await standIn.slash('ask', { question }, { timeout: 30_000 });
 			latencies.push(performance.now() - started);
-			if (requests.some((r) => r.status >= 300)) throw new Error(`the stand-in refused a reply: ${requests.map((r) => r.status)}`);
+			if (requests.some((r) => r.status >= 300)) {
+				throw new Error(`the stand-in refused a reply: ${requests.map((r) => r.status)}`);
+			}
 		}
 	};
 	await Promise.all(Array.from({ length: concurrency }, worker));
@@ -39,24 +43,37 @@ async function run(standIn: StandIn, count: number): Promise<number[]> {
 }
 
 const standIn = await StandIn.start();
-const bot = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', 'bench/discord-bot.ts'], {
-	env: { ...process.env, DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.url, LOG_LEVEL: 'warn' },
-	stdio: ['ignore', 'inherit', 'inherit'],
-});
+const bot = spawn(
+	process.execPath,
+	[
+		...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+		'--import',
+		'tsx',
+		'bench/discord-bot.ts',
+	],
+	{
+		env: { ...process.env, DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.url, LOG_LEVEL: 'warn' },
+		stdio: ['ignore', 'inherit', 'inherit'],
+	},
+);
 try {
 	await standIn.gateway.whenReady();
 	await new Promise((resolve) => setTimeout(resolve, 200));
 	const idle = memory(bot.pid ?? 0);
-	await run(standIn, Math.min(500, total));
-	const started = performance.now();
-	const latencies = (await run(standIn, total)).sort((a, b) => a - b);
-	const seconds = (performance.now() - started) / 1000;
-	const after = memory(bot.pid ?? 0);
+	await run(standIn, Math.min(500, total), 8);
 	const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
-	console.log(`/ask round trips: ${total} at concurrency ${concurrency}, ${questions.length} distinct questions`);
-	console.log(`throughput: ${(total / seconds).toFixed(0)} /ask per second`);
-	console.log(`latency: median ${fmt(percentile(latencies, 0.5))}, p99 ${fmt(percentile(latencies, 0.99))}, max ${fmt(latencies.at(-1) ?? 0)}`);
-	console.log(`bot RSS: ${idle.rss.toFixed(0)} MB when ready, ${after.rss.toFixed(0)} MB after, peak ${after.peak.toFixed(0)} MB`);
+	console.log(`/ask round trips through discord.js and the stand-in, ${questions.length} distinct questions`);
+	for (const concurrency of levels) {
+		const started = performance.now();
+		const latencies = (await run(standIn, total, concurrency)).sort((a, b) => a - b);
+		const perSecond = total / ((performance.now() - started) / 1000);
+		const times = `median ${fmt(percentile(latencies, 0.5))}, p99 ${fmt(percentile(latencies, 0.99))}`;
+		console.log(`  ${total} at concurrency ${concurrency}: ${perSecond.toFixed(0)} /ask per second, ${times}`);
+	}
+	const after = memory(bot.pid ?? 0);
+	console.log(
+		`bot RSS: ${idle.rss.toFixed(0)} MB when ready, ${after.rss.toFixed(0)} MB after, peak ${after.peak.toFixed(0)} MB`,
+	);
 } finally {
 	bot.kill('SIGTERM');
 	await new Promise((resolve) => bot.once('exit', resolve));

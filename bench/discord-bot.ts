@@ -13,6 +13,7 @@ import { createLogger } from '../src/log';
 const config = loadConfig();
 const log = createLogger({ level: config.logLevel, secrets: [config.token] });
 const engine = await loadEngine(config.dataDir);
+engine.suggest('', 25);
 const deps = { engine, checkQuestion, log, spoilers: { policyFor: async () => showEverything } };
 const bot = await startBot({
 	config,

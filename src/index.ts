@@ -46,6 +46,8 @@ async function main(): Promise<void> {
 	onShutdown(log, () => bot);
 
 	const engine = await loadEngine(config.dataDir);
+	// The engine builds its suggestion list on first use (~0.4 s); do it now, not in a user's autocomplete window.
+	engine.suggest('', 25);
 	const deps: Deps = {
 		engine,
 		checkQuestion,

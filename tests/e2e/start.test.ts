@@ -24,6 +24,10 @@ describe('npm start', () => {
 				const requests = await standIn.slash('ask', { question: 'why did Halstead leave' });
 				expect(summary(requests)).toEqual(['POST callback:4 204']);
 				expect(embedOf(finalMessage(requests)).description).toMatch(/^> .*\[1\]/m);
+				const started = performance.now();
+				expect(summary(await standIn.autocomplete('ask', 'question', ''))).toEqual(['POST callback:8 204']);
+				expect(performance.now() - started).toBeLessThan(500);
+				expect(summary(await standIn.slash('sources'))).toEqual(['POST callback:4 204']);
 				bot.process.kill(signal);
 				expect(await bot.exited).toBe(0);
 				expect(bot.stdout).toContain('"msg":"stopped"');

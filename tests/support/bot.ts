@@ -41,6 +41,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 		destination: { write: (line) => logs.push(line) },
 	});
 	const engine = await loadEngine(options.dataDir ?? 'data');
+	engine.suggest('', 25);
 	const decide = options.decide ?? showEverything;
 	const spoilers = options.spoilers ?? { policyFor: async () => decide };
 	const deps: Deps = { engine, checkQuestion, log, spoilers };

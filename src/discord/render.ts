@@ -25,7 +25,8 @@ export const LIMITS = {
 	embed: 6000,
 } as const;
 const COLOR = 0x1f4e79;
-const FOOTER_ROOM = 40;
+/** Room kept for the footer line (at most 48 characters below) when counting the 6000 total. */
+const FOOTER_ROOM = 64;
 /** Notes are short asides; capping them keeps the quotes the main thing. */
 const NOTE_MAX = 500;
 const SIDES: Record<Side, string> = { story: '📺 **In the show**', real: '🎬 **Behind the scenes**' };
@@ -70,7 +71,9 @@ export function renderAnswer(answer: Answer, decide: QuoteDecision = showEveryth
 	}
 	const omitted = visible.length - best.shown;
 	const footer =
-		omitted > 0 ? `${omitted} more ${omitted === 1 ? 'quote' : 'quotes'} left out to fit` : 'Verbatim quotes';
+		omitted > 0
+			? `${omitted} more ${omitted === 1 ? 'quote' : 'quotes'} left out to fit`
+			: 'Quotes are word for word from the sources listed';
 	const embed: APIEmbed = {
 		title,
 		color: COLOR,
@@ -133,7 +136,12 @@ function quoteBlock(decided: Decided, citations: Citations, bodyMax: number): st
 	const body = (whole ? decided.body : undefined) ?? fitWords(quote.text, bodyMax, render) ?? EMPTY_BODY;
 	if (whole) decided.body = body;
 	if (decided.attribution === undefined) {
-		const who = [quote.speaker, quote.audience ? `to ${quote.audience}` : null].filter(Boolean).join(', ');
+		// One line, whatever the names hold: a line break would end the block quote and split the spoiler.
+		const who = [quote.speaker, quote.audience ? `to ${quote.audience}` : null]
+			.filter(Boolean)
+			.join(', ')
+			.replace(/\s+/g, ' ')
+			.trim();
 		decided.attribution = who ? `\n> — ${tagged ? spoiler(escapeText(who)) : escapeText(who)}` : '';
 	}
 	return `${body} ${marks}${decided.attribution}`;
@@ -176,7 +184,7 @@ export function renderNotCovered(answer: Pick<Answer, 'question' | 'suggestions'
 /** `/sources`: every article Molly knows, one line each. */
 export function renderSources(sources: Source[]): Rendered {
 	const lines = sources.map((source) => `• ${describeSource(source)}`);
-	const values = packLines(lines, LIMITS.description);
+	const values = packLines(lines, LIMITS.description - 40);
 	const description = values[0] ?? '_No articles loaded._';
 	const more = values.length > 1 ? `\n…and ${lines.length - description.split('\n').length} more.` : '';
 	const embed: APIEmbed = {

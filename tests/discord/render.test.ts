@@ -1,5 +1,7 @@
 import type { APIEmbed } from 'discord.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/answers/types';
 import { renderAnswer, renderChoices, renderNotCovered, renderSources } from '../../src/discord/render';
 import { answer, embedLength, quote, source, spoilerMarks, unescapeMarkdown } from './fixtures';
 
@@ -174,5 +176,69 @@ describe('renderChoices and renderSources', () => {
 	it('GIVEN the sources THEN each is listed once with headline, outlet and date', () => {
 		const embed = renderSources([source('a', { headline: 'A *star* leaves' }), source('b', { date: null })]).embeds[0];
 		expect(embed?.description).toBe('• **A \\*star\\* leaves** — TVLine, May 22, 2024\n• **Headline of b** — TVLine');
+	});
+});
+
+describe('renderAnswer on any answer', () => {
+	const text = fc
+		.array(
+			fc.constantFrom(
+				'||',
+				'|',
+				'\\',
+				'`',
+				'*',
+				'_',
+				'~~',
+				'> ',
+				'\n',
+				' ',
+				'word',
+				'Upton',
+				'@everyone',
+				'x'.repeat(300),
+			),
+			{
+				minLength: 1,
+				maxLength: 60,
+			},
+		)
+		.map((parts) => parts.join(''))
+		.filter((t) => t.trim().length > 0);
+	const quotes = fc.array(
+		fc.record({
+			text,
+			side: fc.constantFrom('story' as const, 'real' as const),
+			speaker: fc.option(text),
+			article: fc.nat(8),
+		}),
+		{ minLength: 1, maxLength: 14 },
+	);
+	const decisions = fc.array(fc.constantFrom('show' as const, 'tag' as const, 'hide' as const), {
+		minLength: 14,
+		maxLength: 14,
+	});
+
+	it('GIVEN any quotes and spoiler decisions THEN limits hold and every quote line is either plain or one whole spoiler', () => {
+		fc.assert(
+			fc.property(quotes, decisions, (raw, visibility) => {
+				const made = raw.map((q) =>
+					quote(q.text, { side: q.side, speaker: q.speaker, source: source(`s${q.article}`) }),
+				);
+				const decide = (q: Quote) => visibility[made.indexOf(q)] ?? 'show';
+				const embed = embedOf(renderAnswer(answer(made), decide));
+				expect(embed.description?.length).toBeLessThanOrEqual(4096);
+				expect(embedLength(embed)).toBeLessThanOrEqual(6000);
+				expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(25);
+				for (const field of embed.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(1024);
+				for (const line of (embed.description ?? '').split('\n')) {
+					// Nothing escapes its block quote: every line is a quote line, a side label, the hidden note or blank.
+					expect(line === '' || /^(> |📺|🎬|_(One quote was|\d+ quotes were) hidden)/u.test(line)).toBe(true);
+					const marks = spoilerMarks(line);
+					expect(marks.length === 0 || marks.length === 2).toBe(true);
+				}
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });

@@ -43,7 +43,12 @@ async function readJson<T>(path: string, schema: z.ZodType<T>, fallback: T): Pro
 }
 
 export function personHints(roster: Roster): PersonHint[] {
-	return roster.people.map((p) => ({ name: p.name, aliases: p.aliases, gender: p.gender, real: p.kind !== 'character' }));
+	return roster.people.map((p) => ({
+		name: p.name,
+		aliases: p.aliases,
+		gender: p.gender,
+		real: p.kind !== 'character',
+	}));
 }
 
 /**
@@ -57,7 +62,9 @@ export async function loadLibrary(dataDir: string): Promise<Library> {
 	const files = (await readdir(dir)).filter((f) => /\.(txt|md)$/i.test(f) && !f.startsWith('.')).sort();
 	const hints = personHints(roster);
 	const articles = await Promise.all(
-		files.map(async (file) => readArticle(file.replace(/\.(txt|md)$/i, ''), file, await readFile(join(dir, file), 'utf8'), hints)),
+		files.map(async (file) =>
+			readArticle(file.replace(/\.(txt|md)$/i, ''), file, await readFile(join(dir, file), 'utf8'), hints),
+		),
 	);
 	return { articles, roster, lexicon };
 }

@@ -1,15 +1,15 @@
-import MiniSearch from 'minisearch';
 import type { Article } from '../articles/types';
-import { loadLibrary, type Library } from './data';
-import type { Engine, QuestionCheck } from './engine-api';
-import { analyse } from './question';
-import { answers, counterparts, propagateReasons, type Scored, scoreUnit } from './rank';
 import { seasonsIn } from '../spoilers/seasons';
+import { type Library, loadLibrary } from './data';
+import type { Engine, QuestionCheck } from './engine-api';
+import { PostingIndex } from './postings';
+import { analyse } from './question';
+import { answers, counterparts, prepareQuery, propagateReasons, type Scored, scoreUnit } from './rank';
 import { agreeOnSeasons, mergeDuplicates, preferBothSides } from './select';
 import { suggestionsFor } from './suggest';
 import { terms, words } from './text';
 import type { Answer, Quote, Source } from './types';
-import { buildUnits, type Unit } from './units';
+import { buildUnits, personWords, type Unit } from './units';
 import { Vocabulary } from './vocabulary';
 
 export type { Engine, QuestionCheck } from './engine-api';
@@ -27,7 +27,7 @@ export interface EngineOptions {
 export const DefaultEngineOptions = Object.freeze({
 	minCoverage: 0.5,
 	maxQuotes: 5,
-	candidates: 300,
+	candidates: 150,
 } as const satisfies EngineOptions);
 
 export const MAX_QUESTION_LENGTH = 300;
@@ -35,15 +35,35 @@ export const MAX_QUESTION_LENGTH = 300;
 /** Checks a question before it reaches the engine: not empty, has words, not absurdly long. */
 export function checkQuestion(text: string): QuestionCheck {
 	const question = text.replace(/\s+/g, ' ').trim();
-	if (!question) return { ok: false, code: 'empty', message: 'Ask me something about Chicago P.D., for example "why did Halstead leave?"' };
+	if (!question)
+		return {
+			ok: false,
+			code: 'empty',
+			message: 'Ask me something about Chicago P.D., for example "why did Halstead leave?"',
+		};
 	if (question.length > MAX_QUESTION_LENGTH)
-		return { ok: false, code: 'too-long', message: `That question is ${question.length} characters; please keep it under ${MAX_QUESTION_LENGTH}.` };
-	if (words(question).length === 0) return { ok: false, code: 'no-words', message: 'That has no words in it: ask a question in words, like "who plays Voight?"' };
+		return {
+			ok: false,
+			code: 'too-long',
+			message: `That question is ${question.length} characters; please keep it under ${MAX_QUESTION_LENGTH}.`,
+		};
+	if (words(question).length === 0)
+		return {
+			ok: false,
+			code: 'no-words',
+			message: 'That has no words in it: ask a question in words, like "who plays Voight?"',
+		};
 	return { ok: true, question };
 }
 
 export function sourceOf(article: Article): Source {
-	return { articleId: article.id, headline: article.headline, headlineDerived: article.headlineDerived, outlet: article.outlet, date: article.date };
+	return {
+		articleId: article.id,
+		headline: article.headline,
+		headlineDerived: article.headlineDerived,
+		outlet: article.outlet,
+		date: article.date,
+	};
 }
 
 /** Builds an engine from a library already in memory (articles, roster, lexicon). */
@@ -54,27 +74,38 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 	const vocab = new Vocabulary(roster, library.lexicon);
 	for (const u of units) vocab.addDocument(u.text, u.stemSet);
 	const related = counterparts(roster);
+	const personByWord = personWords(roster);
 	const entityWeight = 0.8 * vocab.maxIdf();
 	const aliasStems = new Map(roster.people.map((p) => [p.id, [...new Set(p.aliases.flatMap((a) => terms(a)))]]));
 	for (const pair of roster.pairs) aliasStems.set(`pair:${pair.name.toLowerCase()}`, terms(pair.name));
 
-	// Units are indexed by their stems already, so MiniSearch gets them as space-separated terms.
-	const index = new MiniSearch<Unit>({
-		fields: ['terms', 'context'],
-		extractField: (u, field) => (field === 'terms' ? u.stems.join(' ') : field === 'context' ? [...u.context].join(' ') : u.id),
-		tokenize: (s) => s.split(' '),
-		processTerm: (t) => t || null,
-		searchOptions: { boost: { terms: 2, context: 0.5 }, combineWith: 'OR' },
-	});
-	index.addAll(units);
+	const index = new PostingIndex();
+	for (const u of units) index.add(u.id, u.stems);
 
 	function candidates(a: ReturnType<typeof analyse>): Array<{ unit: Unit; score: number }> {
-		const q = new Set<string>();
-		for (const c of a.concepts) for (const alt of c.alts) for (const s of alt) q.add(s);
-		for (const id of a.entities) for (const w of aliasStems.get(id) ?? []) q.add(w);
-		if (q.size === 0) return [];
-		const hits = index.search([...q].join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t });
-		return hits.slice(0, opts.candidates).map((h) => ({ unit: units[h.id as number] as Unit, score: h.score }));
+		const query = new Map<string, number>();
+		const want = (stem: string, weight: number) => query.set(stem, Math.max(weight, query.get(stem) ?? 0));
+		for (const c of a.concepts)
+			c.alts.forEach((alt, i) => {
+				for (const s of alt) want(s, i === 0 ? 1 : 0.9);
+			});
+		for (const id of a.entities) for (const w of aliasStems.get(id) ?? []) want(w, 1.5);
+		// Words found in a large share of the texts find nothing in particular and cost the most to look up.
+		const common = Math.max(50, index.size * 0.03);
+		let terms = [...query].filter(([t]) => index.frequency(t) > 0);
+		const specific = terms.filter(([t]) => index.frequency(t) <= common);
+		if (specific.length > 0) terms = specific;
+		const hits = index.search(
+			terms.map(([stem, weight]) => ({ stem, weight })),
+			opts.candidates,
+		);
+		const found = hits.map((h) => ({ unit: units[h.id] as Unit, score: h.score }));
+		// A small library is ranked whole: a unit that shares no word may still answer through its context.
+		if (units.length <= opts.candidates) {
+			const seen = new Set(found.map((f) => f.unit.id));
+			for (const unit of units) if (!seen.has(unit.id)) found.push({ unit, score: 0 });
+		}
+		return found;
 	}
 
 	function toQuote(s: Scored, also: Unit[]): Quote {
@@ -97,11 +128,12 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 	function ask(question: string): Answer {
 		const a = analyse(question, vocab);
 		const hits = candidates(a);
-		const scored = hits.map((h) => scoreUnit(h.unit, a, roster, related, entityWeight));
+		const query = prepareQuery(a, roster, related, entityWeight, personByWord);
+		const scored = hits.map((h) => scoreUnit(h.unit, query));
 		// Search relevance breaks ties between equally good units: the more specific match first.
 		const top = hits[0]?.score ?? 1;
 		scored.forEach((s, i) => {
-			s.score += 0.05 * ((hits[i]?.score ?? 0) / top);
+			s.score += 0.02 * ((hits[i]?.score ?? 0) / top);
 		});
 		propagateReasons(scored, a);
 		scored.sort((x, y) => y.score - x.score || x.unit.id - y.unit.id);
@@ -132,7 +164,9 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 			if (want.length === 0) return all.slice(0, limit);
 			const hits = all.filter((s) => {
 				const have = words(s);
-				return want.every((w, i) => have.some((h) => (i === want.length - 1 ? h.startsWith(w) : h === w || h.startsWith(w))));
+				return want.every((w, i) =>
+					have.some((h) => (i === want.length - 1 ? h.startsWith(w) : h === w || h.startsWith(w))),
+				);
 			});
 			return hits.slice(0, limit);
 		},

@@ -1,8 +1,8 @@
-import type { Vocabulary } from './vocabulary';
-import type { QuestionKind } from './types';
 import { splitSentences } from '../articles/sentences';
 import { isEnglishWord } from './english';
 import { NUMBER_WORDS, STOPWORDS, stem, words } from './text';
+import type { QuestionKind } from './types';
+import type { Vocabulary } from './vocabulary';
 
 /** One thing the question asks about, and every way an article may say it. */
 export interface Concept {
@@ -55,7 +55,8 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 /** Weight of an everyday word the articles never use: less than a name, but it still counts as asked. */
 const SOFT_MISSING = 3.5;
 
-const QUESTION_START = /^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
+const QUESTION_START =
+	/^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
 
 /** The kind of answer wanted, from the earliest question phrase ("what did she say when…" is a what). */
 export function questionKind(text: string): QuestionKind {
@@ -101,8 +102,14 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		const own = alts[0] ? Math.min(...alts[0].map((x) => vocab.idf(x))) : 0;
 		// A word the articles never use: an everyday English word may just be the fan's phrasing, but a name
 		// or a term the articles lack ("Atwater", "France") means the question is about something else.
-		const missing = isEnglishWord(word.split(' ')[0] ?? '') ? Math.min(SOFT_MISSING, 0.6 * vocab.maxIdf()) : vocab.maxIdf();
-		const weight = unknown ? missing : own > 0 ? own : Math.max(...present.map((a) => Math.min(...a.map((x) => vocab.idf(x)))));
+		const missing = isEnglishWord(word.split(' ')[0] ?? '')
+			? Math.min(SOFT_MISSING, 0.6 * vocab.maxIdf())
+			: vocab.maxIdf();
+		const weight = unknown
+			? missing
+			: own > 0
+				? own
+				: Math.max(...present.map((a) => Math.min(...a.map((x) => vocab.idf(x)))));
 		for (const g of groups) groupsUsed.add(g);
 		concepts.push({ word, alts, weight: weight * scale, unknown });
 	};

@@ -1,7 +1,7 @@
-import type { Roster } from './data';
+import type { Person, Roster } from './data';
 import type { Analysis, Concept } from './question';
 import type { QuestionKind } from './types';
-import type { Unit } from './units';
+import { tokensOf, type Unit } from './units';
 
 /** How well a unit answers a question: `coverage` (0..1) decides whether to answer at all, `score` ranks. */
 export interface Scored {
@@ -25,12 +25,15 @@ const SEASON_OR_DATE =
 	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
 const REASON =
 	/\b(because|since|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to)\b/i;
-const PLACE = /\b(in|to|at|from|on|for) (the )?([A-Z][a-z’']+)(?! (Upton|Halstead|Voight))|\b(airport|country|city|abroad|overseas)\b/;
+const PLACE =
+	/\b(in|to|at|from|on|for) (the )?([A-Z][a-z’']+)(?! (Upton|Halstead|Voight))|\b(airport|country|city|abroad|overseas)\b/;
 const DURATION =
 	/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](years?|seasons?|decades?|months?|episodes?)\b|\bdecade\b/i;
 const AGE = /, \d{1,2},|\b\d{1,2}[- ]years?[- ]old\b|\bturn(ed)? \d{2}\b|\bage\b/i;
-const EPISODE = /\bepisode (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bcalled [“"‘]|[“"‘][A-Z][a-z]+( [a-z]+)*( [A-Z][a-z]+)*[,.]?[”"’]/;
-const PERFORMER = /\([A-Z][a-z]+( [A-Z][a-z]+)+\)|\bplay(s|ed)\b|\bportray(s|ed|er)?\b|\bas (Detective |Sergeant )?[A-Z][a-z]+ [A-Z]|\bplayed by\b/;
+const EPISODE =
+	/\bepisode (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bcalled [“"‘]|[“"‘][A-Z][a-z]+( [a-z]+)*( [A-Z][a-z]+)*[,.]?[”"’]/;
+const PERFORMER =
+	/\([A-Z][a-z]+( [A-Z][a-z]+)+\)|\bplay(s|ed)\b|\bportray(s|ed|er)?\b|\bas (Detective |Sergeant )?[A-Z][a-z]+ [A-Z]|\bplayed by\b/;
 const DEFINITION = /\b(is|are|means?|meaning|of course is|refers to|stands for|combined names)\b/;
 const SPECULATION = /^(Perhaps|Maybe|It[’']s possible|We[’']re hoping)\b/;
 
@@ -61,7 +64,8 @@ function cueFor(kind: QuestionKind, unit: Unit, a: Analysis, others: boolean): n
 function hasPhrase(unit: Unit, alt: readonly string[]): boolean {
 	if (alt.length === 1) return unit.stemSet.has(alt[0] ?? '');
 	if (!alt.every((s) => unit.stemSet.has(s))) return false;
-	for (let i = 0; i + alt.length <= unit.stems.length; i++) if (alt.every((s, j) => unit.stems[i + j] === s)) return true;
+	for (let i = 0; i + alt.length <= unit.stems.length; i++)
+		if (alt.every((s, j) => unit.stems[i + j] === s)) return true;
 	return false;
 }
 
@@ -70,15 +74,16 @@ function hasPhrase(unit: Unit, alt: readonly string[]): boolean {
  * ex-girlfriend", or the nearest name or gendered pronoun before it ("After Hailey returned", "His decision").
  */
 function ownedByOther(unit: Unit, alt: readonly string[], asked: Asked): boolean {
-	const at = unit.tokens.findIndex((t) => t.stem === alt[0]);
+	const tokens = tokensOf(unit, asked.personByWord);
+	const at = tokens.findIndex((t) => t.stem === alt[0]);
 	if (at < 0) return false;
-	if (unit.tokens[at + 1]?.word === 'of')
+	if (tokens[at + 1]?.word === 'of')
 		for (let i = at + 2; i <= at + 6; i++) {
-			const t = unit.tokens[i];
+			const t = tokens[i];
 			if (t?.person) return !asked.ids.has(t.person);
 		}
 	for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
-		const t = unit.tokens[i];
+		const t = tokens[i];
 		if (t?.gender) return asked.genders.size > 0 && !asked.genders.has(t.gender);
 		if (t?.person) return !asked.ids.has(t.person);
 	}
@@ -88,6 +93,7 @@ function ownedByOther(unit: Unit, alt: readonly string[], asked: Asked): boolean
 interface Asked {
 	ids: ReadonlySet<string>;
 	genders: ReadonlySet<'f' | 'm'>;
+	personByWord: ReadonlyMap<string, string>;
 }
 
 function matchConcept(c: Concept, unit: Unit, asked: Asked): number {
@@ -97,7 +103,7 @@ function matchConcept(c: Concept, unit: Unit, asked: Asked): number {
 		if (asked.ids.size > 0 && ownedByOther(unit, alt, asked)) w *= 0.7;
 		if (w > best && hasPhrase(unit, alt)) best = w;
 		else if (w * 0.9 > best && alt.every((s) => unit.meta.has(s))) best = w * 0.9;
-		else if (w * 0.4 > best && alt.every((s) => unit.context.has(s))) best = w * 0.4;
+		else if (w * 0.4 > best && unit.context.some((set) => alt.every((s) => set.has(s)))) best = w * 0.4;
 	});
 	return best;
 }
@@ -106,7 +112,11 @@ function matchConcept(c: Concept, unit: Unit, asked: Asked): number {
 export function counterparts(roster: Roster): Map<string, string[]> {
 	const map = new Map<string, string[]>();
 	const link = (a: string, b: string) => map.set(a, [...(map.get(a) ?? []), b]);
-	for (const p of roster.people) if (p.playedBy) (link(p.id, p.playedBy), link(p.playedBy, p.id));
+	for (const p of roster.people) {
+		if (!p.playedBy) continue;
+		link(p.id, p.playedBy);
+		link(p.playedBy, p.id);
+	}
 	return map;
 }
 
@@ -114,7 +124,9 @@ function matchEntity(id: string, unit: Unit, roster: Roster, related: Map<string
 	if (id.startsWith('pair:')) {
 		if (unit.people.get(id)) return 1;
 		const members = roster.pairs.find((p) => `pair:${p.name.toLowerCase()}` === id)?.members ?? [];
-		const m = members.map((x) => Math.max(unit.people.get(x) ?? 0, ...(related.get(x) ?? []).map((r) => (unit.people.get(r) ?? 0) * 0.8)));
+		const m = members.map((x) =>
+			Math.max(unit.people.get(x) ?? 0, ...(related.get(x) ?? []).map((r) => (unit.people.get(r) ?? 0) * 0.8)),
+		);
 		return m.reduce((s, x) => s + x, 0) / Math.max(1, m.length);
 	}
 	const own = unit.people.get(id) ?? 0;
@@ -147,17 +159,54 @@ export function finalScore(s: Omit<Scored, 'score'>, kind: QuestionKind): number
 	return score;
 }
 
-/** Scores one unit against an analysed question. */
-export function scoreUnit(unit: Unit, a: Analysis, roster: Roster, related: Map<string, string[]>, entityWeight: number): Scored {
-	const asked = new Set(a.entities.flatMap((id) => [id, ...(related.get(id) ?? [])]));
-	for (const m of roster.pairs) if (a.entities.includes(`pair:${m.name.toLowerCase()}`)) for (const id of m.members) asked.add(id);
-	const genders = new Set(roster.people.filter((p) => asked.has(p.id) && p.gender).map((p) => p.gender as 'f' | 'm'));
+/** What a question needs at hand to score units, worked out once per question. */
+export interface Query extends Asked {
+	analysis: Analysis;
+	roster: Roster;
+	related: Map<string, string[]>;
+	entityWeight: number;
+	wantsReal: boolean;
+	wantsStory: boolean;
+	byName: ReadonlyMap<string, Person>;
+}
+
+export function prepareQuery(
+	analysis: Analysis,
+	roster: Roster,
+	related: Map<string, string[]>,
+	entityWeight: number,
+	personByWord: ReadonlyMap<string, string>,
+): Query {
+	const a = analysis;
+	const ids = new Set(a.entities.flatMap((id) => [id, ...(related.get(id) ?? [])]));
+	for (const m of roster.pairs)
+		if (a.entities.includes(`pair:${m.name.toLowerCase()}`)) for (const id of m.members) ids.add(id);
+	const genders = new Set(roster.people.filter((p) => ids.has(p.id) && p.gender).map((p) => p.gender as 'f' | 'm'));
+	const askedPeople = a.entities.map((id) => roster.people.find((p) => p.id === id)).filter((p) => p !== undefined);
+	return {
+		analysis,
+		roster,
+		related,
+		entityWeight,
+		ids,
+		genders,
+		personByWord,
+		wantsReal: askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character'),
+		wantsStory: askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character'),
+		byName: new Map(roster.people.map((p) => [p.name, p])),
+	};
+}
+
+/** Scores one unit against a prepared question. */
+export function scoreUnit(unit: Unit, q: Query): Scored {
+	const { analysis: a, roster, related, entityWeight, ids: asked } = q;
 	let got = 0;
 	let total = 0;
 	let lead = 1;
 	a.concepts.forEach((c, i) => {
-		let m = matchConcept(c, unit, { ids: asked, genders });
-		if (a.asksPerformer && /^(play|portray|actor|actress|cast)/.test(c.word)) m = Math.max(m, PERFORMER.test(unit.text) ? 1 : 0);
+		let m = matchConcept(c, unit, q);
+		if (a.asksPerformer && /^(play|portray|actor|actress|cast)/.test(c.word))
+			m = Math.max(m, PERFORMER.test(unit.text) ? 1 : 0);
 		if (i === 0) lead = m;
 		got += c.weight * m;
 		total += c.weight;
@@ -173,17 +222,25 @@ export function scoreUnit(unit: Unit, a: Analysis, roster: Roster, related: Map<
 		got += entityWeight * m * share;
 		total += entityWeight;
 	}
-	const others = [...unit.people].some(([id, s]) => s === 1 && !asked.has(id) && !id.startsWith('pair:'));
+	let others = false;
+	for (const [id, s] of unit.people) if (s === 1 && !asked.has(id) && !id.startsWith('pair:')) others = true;
 	const cue = cueFor(a.kind, unit, a, others);
 	// Naming the right people is not enough when the question asks about something they did.
-	const coverage = (total > 0 ? got / total : 0) * (a.concepts.length ? 0.4 + 0.6 * Math.min(1, conceptCoverage * 2) : 1);
-	const askedPeople = a.entities.map((id) => roster.people.find((p) => p.id === id)).filter((p) => p !== undefined);
-	const wantsReal = askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character');
-	const wantsStory = askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character');
-	const speaker = roster.people.find((p) => p.name === unit.speaker);
-	let voice = (wantsReal && unit.side === 'real') || (wantsStory && unit.side === 'story') ? 0.1 : 0;
+	const coverage =
+		(total > 0 ? got / total : 0) * (a.concepts.length ? 0.4 + 0.6 * Math.min(1, conceptCoverage * 2) : 1);
+	const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
+	let voice = (q.wantsReal && unit.side === 'real') || (q.wantsStory && unit.side === 'story') ? 0.1 : 0;
 	if (speaker && asked.has(speaker.id)) voice += 0.15;
-	const parts = { unit, coverage, conceptCoverage, lead, cue, about, aboutAll: a.entities.length ? aboutAll : 1, voice };
+	const parts = {
+		unit,
+		coverage,
+		conceptCoverage,
+		lead,
+		cue,
+		about,
+		aboutAll: a.entities.length ? aboutAll : 1,
+		voice,
+	};
 	return { ...parts, score: finalScore(parts, a.kind) };
 }
 

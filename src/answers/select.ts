@@ -1,10 +1,10 @@
 import type { Article } from '../articles/types';
+import { seasonsIn } from '../spoilers/seasons';
 import type { Roster } from './data';
 import type { Analysis } from './question';
 import type { Scored } from './rank';
 import type { Note, Source } from './types';
 import type { Unit } from './units';
-import { seasonsIn } from '../spoilers/seasons';
 
 /** A ranked quote and the same statement found elsewhere. */
 export interface Merged {
@@ -42,9 +42,15 @@ export function mergeDuplicates(scored: readonly Scored[], limit: number): Merge
  * A question about someone who is both a character and a real person ("why did Halstead leave?") has two
  * answers, the story's and the actor's: make sure the top three carry both when the articles have both.
  */
-export function preferBothSides(merged: Merged[], a: Analysis, roster: Roster, related: Map<string, string[]>): Merged[] {
+export function preferBothSides(
+	merged: Merged[],
+	a: Analysis,
+	roster: Roster,
+	related: Map<string, string[]>,
+): Merged[] {
 	if (!['why', 'when', 'yes-no', 'how'].includes(a.kind)) return merged;
-	const twoSided = a.entities.some((id) => (related.get(id) ?? []).length > 0) || a.entities.some((id) => id.startsWith('pair:'));
+	const twoSided =
+		a.entities.some((id) => (related.get(id) ?? []).length > 0) || a.entities.some((id) => id.startsWith('pair:'));
 	if (!twoSided || merged.length < 2) return merged;
 	const top = merged[0];
 	if (!top) return merged;
@@ -65,17 +71,24 @@ export function preferBothSides(merged: Merged[], a: Analysis, roster: Roster, r
  * When the strongest quotes name different seasons for the same event, answer with the season most articles
  * give and say which source differs.
  */
-export function agreeOnSeasons(merged: Merged[], a: Analysis, sourceOf: (article: Article) => Source): { ranked: Merged[]; notes: Note[] } {
+export function agreeOnSeasons(
+	merged: Merged[],
+	a: Analysis,
+	sourceOf: (article: Article) => Source,
+): { ranked: Merged[]; notes: Note[] } {
 	const top = merged[0];
 	if (a.kind !== 'when' || !top) return { ranked: merged, notes: [] };
 	// Votes come from the quotes that name the asked-about event itself, not from every strong quote.
-	const strong = merged.slice(0, 10).filter((m) => m.best.coverage >= 0.75 * top.best.coverage && m.best.conceptCoverage >= 0.8);
+	const strong = merged
+		.slice(0, 10)
+		.filter((m) => m.best.coverage >= 0.75 * top.best.coverage && m.best.conceptCoverage >= 0.8);
 	const votes = new Map<number, Set<Article>>();
 	const named = new Map<Merged, number[]>();
 	for (const m of strong) {
 		const seasons = seasonsIn(m.best.unit.text);
 		named.set(m, seasons);
-		for (const n of seasons) for (const u of [m.best.unit, ...m.also]) votes.set(n, (votes.get(n) ?? new Set()).add(u.article));
+		for (const n of seasons)
+			for (const u of [m.best.unit, ...m.also]) votes.set(n, (votes.get(n) ?? new Set()).add(u.article));
 	}
 	if (votes.size < 2) return { ranked: merged, notes: [] };
 	const ordered = [...votes].sort((x, y) => y[1].size - x[1].size);

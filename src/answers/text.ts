@@ -25,10 +25,14 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
 	[/\bim\b/g, 'i am'],
 ];
 
+const MAY_CONTRACT =
+	/'|\b(isnt|wasnt|werent|arent|dont|doesnt|didnt|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|im|whats|whos|wheres|hows|thats)\b/;
+
 /** Lower-cased word tokens, with contractions opened and possessives dropped ("Jay's" -> "jay"). */
 export function words(text: string): string[] {
 	let t = fold(text).toLowerCase();
-	for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
+	// Most article sentences have no contraction at all: test once before trying every rule.
+	if (MAY_CONTRACT.test(t)) for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
 	const out: string[] = [];
 	for (const m of t.matchAll(/[a-z0-9]+(?:[.'-][a-z0-9]+)*/g)) {
 		let w = m[0].replace(/'s$/, '').replace(/'$/, '');
@@ -63,15 +67,48 @@ himself his how i if in into is it its itself just me more most my myself no nor
 our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
 these they this those through to too under until up very was we were what when where which while who whom why will
 with would you your yours yourself yourselves also ever even still yet really actually like get got gets getting
-s t ok okay hey hi please molly finally another anyway honestly basically literally seriously exactly happen happened happens thing things one lot much`.split(/\s+/),
+s t ok okay hey hi please molly finally another anyway honestly basically literally seriously exactly happen happened happens thing things one lot much`.split(
+		/\s+/,
+	),
 );
 
 /** Number words up to twenty, and ordinals, as digits: "season five" and "fifth season" both mean 5. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-	thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-	first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-	eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	first: 1,
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+	eleventh: 11,
+	twelfth: 12,
+	thirteenth: 13,
+	fourteenth: 14,
+	fifteenth: 15,
 };
 
 /** Index terms for a text: stems of its content words, numbers as digits. */

@@ -10,7 +10,17 @@ export interface Source {
 /** Whether a quote is about the show's story or the real people behind it. */
 export type Side = 'story' | 'real';
 
-export type QuestionKind = 'why' | 'when' | 'who' | 'where' | 'what' | 'how-long' | 'how-old' | 'how' | 'which' | 'yes-no';
+export type QuestionKind =
+	| 'why'
+	| 'when'
+	| 'who'
+	| 'where'
+	| 'what'
+	| 'how-long'
+	| 'how-old'
+	| 'how'
+	| 'which'
+	| 'yes-no';
 
 /** Exact words from an article, with every place they stand. */
 export interface Quote {

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../articles/types';
-import type { Roster } from './data';
-import type { Side } from './types';
+import type { Person, Roster } from './data';
 import { terms, words } from './text';
+import type { Side } from './types';
 
 /** A quotable piece of an article: one sentence, or two when the second leans on the first. */
 export interface Unit {
@@ -13,18 +13,16 @@ export interface Unit {
 	text: string;
 	stems: string[];
 	stemSet: Set<string>;
-	/** Stems of the section heading and the neighbouring sentences: what the sentence is about. */
-	context: Set<string>;
+	/** Stems of the section heading and the neighbouring sentences (shared sets): what the sentence is about. */
+	context: ReadonlyArray<ReadonlySet<string>>;
 	/** Position of the unit's paragraph among the article's text paragraphs (furniture between them skipped). */
 	paragraph: number;
 	/** Stems the article states about the words rather than in them: who said them, to whom, their role. */
-	meta: Set<string>;
+	meta: ReadonlySet<string>;
 	/** Roster ids this unit is about, with how directly (1 named, less through a pronoun, speaker or context). */
 	people: Map<string, number>;
 	/** How many times each roster id is named in the unit itself. */
 	mentions: Map<string, number>;
-	/** The unit's words in order: each word's stem (null for function words) and the person it names, if any. */
-	tokens: Array<{ word: string; stem: string | null; person: string | null; gender: 'f' | 'm' | null }>;
 	speaker: string | null;
 	audience: string | null;
 	side: Side;
@@ -32,10 +30,12 @@ export interface Unit {
 	wordCount: number;
 }
 
-const LEANS = /^(However|But|Except|And|Also|Instead|Still|Yet|So|This|That|These|Those|Then|Even so|As a result|Otherwise)\b|^\w+( \w+)?, however\b/;
-const REAL_CUES = /\b(actor|actress|showrunner|cast|series|interview|Variety|TVLine|NBC|Instagram|producers?|writers|director|role|exit from the show|on-screen|off-screen|onscreen|costar|co-star|set|fans?|episodes|playing|played by|joined|signed|contract|press|reporters)\b/i;
+const LEANS =
+	/^(However|But|Except|And|Also|Instead|Still|Yet|So|This|That|These|Those|Then|Even so|As a result|Otherwise)\b|^\w+( \w+)?, however\b/;
+const REAL_CUES =
+	/\b(actor|actress|showrunner|cast|series|interview|Variety|TVLine|NBC|Instagram|producers?|writers|director|role|exit from the show|on-screen|off-screen|onscreen|costar|co-star|set|fans?|episodes|plays|played|playing|portrays?|portrayer|joined|signed|contract|press|reporters)\b/i;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -51,93 +51,141 @@ function trimDanglingQuotes(text: string, start: number, end: number): [number, 
 	return [s, e];
 }
 
-function sideOf(text: string, people: Map<string, number>, speaker: string | null, roster: Roster): Side {
+function sideOf(
+	text: string,
+	people: Map<string, number>,
+	speaker: Person | undefined,
+	byId: Map<string, Person>,
+): Side {
 	let real = REAL_CUES.test(text) ? 1 : 0;
 	let story = 0;
 	for (const [id, strength] of people) {
-		const p = roster.people.find((x) => x.id === id);
+		const p = byId.get(id);
 		if (!p || strength < 0.9) continue;
 		if (p.kind === 'character') story += 1;
 		else real += 1;
 	}
-	const sp = roster.people.find((x) => x.name === speaker);
-	if (sp) (sp.kind === 'character' ? (story += 2) : (real += 2));
+	if (speaker?.kind === 'character') story += 2;
+	else if (speaker) real += 2;
 	return real > story ? 'real' : 'story';
 }
+
+/** A word of a unit: its stem (null for function words), the person it names, the gender of a pronoun. */
+export interface Token {
+	word: string;
+	stem: string | null;
+	person: string | null;
+	gender: 'f' | 'm' | null;
+}
+
+const tokenCache = new WeakMap<Unit, Token[]>();
+
+/** The unit's words in order, worked out on first use: only the few units a question ranks need them. */
+export function tokensOf(unit: Unit, personByWord: ReadonlyMap<string, string>): Token[] {
+	let tokens = tokenCache.get(unit);
+	if (!tokens) {
+		tokens = words(unit.text).map((w) => ({
+			word: w,
+			stem: terms(w)[0] ?? null,
+			person: personByWord.get(w) ?? null,
+			gender: /^(he|his|him)$/.test(w) ? 'm' : /^(she|her|hers)$/.test(w) ? 'f' : null,
+		}));
+		tokenCache.set(unit, tokens);
+	}
+	return tokens;
+}
+
+/** A single name word points at its person ("Halstead" is Jay unless "Will" comes first: rare enough). */
+export function personWords(roster: Roster): Map<string, string> {
+	const map = new Map<string, string>();
+	for (const p of roster.people)
+		for (const a of p.aliases)
+			for (const w of words(a))
+				if (!map.has(w) && !/^(sergeant|detective|deputy|superintendent)$/.test(w)) map.set(w, p.id);
+	return map;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
 
 /** Builds the quotable units of every article, with what the ranking needs to know about each. */
 export function buildUnits(articles: readonly Article[], roster: Roster): Unit[] {
 	const units: Unit[] = [];
-	// Longest alias first, masking what it claimed: "Will Halstead" must not also count as Jay.
-	const aliases = roster.people
-		.flatMap((p) => p.aliases.map((alias) => ({ id: p.id, re: new RegExp(`\\b${escape(alias)}\\b`, 'g'), length: alias.length })))
-		.concat(roster.pairs.map((pair) => ({ id: `pair:${pair.name.toLowerCase()}`, re: new RegExp(`\\b${escape(pair.name)}\\b`, 'gi'), length: pair.name.length })))
-		.sort((a, b) => b.length - a.length);
+	const byId = new Map(roster.people.map((p) => [p.id, p]));
+	const byName = new Map(roster.people.map((p) => [p.name, p]));
+	// One pass over the text with every alias, longest first: "Will Halstead" must not also count as Jay.
+	const idOf = new Map<string, string>();
+	for (const p of roster.people) for (const a of p.aliases) if (!idOf.has(a)) idOf.set(a, p.id);
+	for (const pair of roster.pairs) idOf.set(pair.name, `pair:${pair.name.toLowerCase()}`);
+	const names = [...idOf.keys()].sort((a, b) => b.length - a.length);
+	const aliasRe = names.length ? new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'g') : null;
 	const mentioned = (text: string) => {
 		const found = new Map<string, number>();
-		let rest = text;
-		for (const { id, re } of aliases) {
-			re.lastIndex = 0;
-			if (!re.test(rest)) continue;
-			rest = rest.replace(re, (m) => {
-				found.set(id, (found.get(id) ?? 0) + 1);
-				return ' '.repeat(m.length);
-			});
-		}
+		if (aliasRe)
+			for (const m of text.matchAll(aliasRe)) {
+				const id = idOf.get(m[1] ?? '');
+				if (id) found.set(id, (found.get(id) ?? 0) + 1);
+			}
 		return found;
 	};
+	const showName = roster.show ? new RegExp(roster.show.aliases.map(escapeRegExp).join('|')) : null;
+	const showMeta = new Set(terms('show series'));
 
-	// A single name word points at its person ("Halstead" is Jay unless "Will" comes first: rare enough).
-	const personByWord = new Map<string, string>();
-	for (const p of roster.people) for (const a of p.aliases) for (const w of words(a)) if (!personByWord.has(w) && !/^(sergeant|detective|deputy|superintendent)$/.test(w)) personByWord.set(w, p.id);
-	const showName = roster.show ? new RegExp(roster.show.aliases.map(escape).join('|')) : null;
 	for (const article of articles) {
 		const body = article.sentences.filter((s) => s.kind === 'body');
+		const stemLists = body.map((s) => terms(s.text));
+		const stemSets = stemLists.map((list) => new Set(list));
+		const named = body.map((s) => mentioned(s.text));
 		const paragraphs = [...new Set(body.map((s) => s.paragraph))];
-		let heading: Sentence | null = null;
+		let heading: ReadonlySet<string> = NOTHING;
+		let headingPeople = new Map<string, number>();
 		let lastBy = new Map<'f' | 'm', string>();
 		let paragraph = -1;
+		let i = -1;
 		for (const s of article.sentences) {
-			if (s.kind === 'heading') heading = s;
+			if (s.kind === 'heading') {
+				heading = new Set(terms(s.text));
+				headingPeople = mentioned(s.text);
+			}
 			if (s.kind !== 'body') continue;
-			const i = body.indexOf(s);
+			i++;
 			const prev = body[i - 1]?.paragraph === s.paragraph ? body[i - 1] : undefined;
 			const next = body[i + 1]?.paragraph === s.paragraph ? body[i + 1] : undefined;
 			if (s.paragraph !== paragraph && paragraph >= 0 && s.paragraph - paragraph > 1) lastBy = new Map();
 			paragraph = s.paragraph;
-			const leans = prev && (LEANS.test(s.text) || (s.quoted && words(s.text).length < 6));
+			const leans = prev && (LEANS.test(s.text) || (s.quoted && (s.text.match(/\S+/g)?.length ?? 0) < 6));
 			const [start, end] = trimDanglingQuotes(article.text, leans && prev ? prev.start : s.start, s.end);
 			const text = article.text.slice(start, end);
-			const mentions = mentioned(text);
+			const mentions = leans ? mentioned(text) : (named[i] ?? new Map());
 			const people = new Map([...mentions].map(([id]) => [id, 1]));
 			// A pronoun with no name in the sentence points at the last person of that gender.
-			for (const [g, re] of [['m', /\b(he|him|his)\b/i], ['f', /\b(she|her|hers)\b/i]] as const) {
+			for (const [g, re] of [
+				['m', /\b(he|him|his)\b/i],
+				['f', /\b(she|her|hers)\b/i],
+			] as const) {
 				const id = lastBy.get(g);
 				if (id && re.test(s.text) && !people.has(id)) people.set(id, 0.6);
 			}
-			const speaker = roster.people.find((p) => p.name === s.speaker);
+			const speaker = s.speaker ? byName.get(s.speaker) : undefined;
 			if (speaker && !people.has(speaker.id)) people.set(speaker.id, 0.8);
-			const audience = roster.people.find((p) => s.audience !== null && p.aliases.some((a) => s.audience?.includes(a)));
+			const audience = s.audience
+				? roster.people.find((p) => p.aliases.some((a) => s.audience?.includes(a)))
+				: undefined;
 			if (audience && !people.has(audience.id)) people.set(audience.id, 0.8);
-			const ctx = [heading?.text ?? '', body[i - 1]?.text ?? '', next?.text ?? ''].join(' ');
-			for (const [id] of mentioned(ctx)) if (!people.has(id)) people.set(id, 0.4);
-			for (const [id] of mentioned(s.text)) {
-				const p = roster.people.find((x) => x.id === id);
-				if (p?.gender) lastBy.set(p.gender, id);
+			for (const around of [headingPeople, named[i - 1], named[i + 1]])
+				for (const [id] of around ?? []) if (!people.has(id)) people.set(id, 0.4);
+			for (const [id] of named[i] ?? []) {
+				const gender = byId.get(id)?.gender;
+				if (gender) lastBy.set(gender, id);
 			}
-			const stems = terms(text);
-			const tokens = words(text).map((w) => ({
-				word: w,
-				stem: terms(w)[0] ?? null,
-				person: personByWord.get(w) ?? null,
-				gender: /^(he|his|him)$/.test(w) ? ('m' as const) : /^(she|her|hers)$/.test(w) ? ('f' as const) : null,
-			}));
-			const meta = new Set<string>();
-			// Naming the show is talking about "the show".
-			if (showName?.test(text)) for (const t of terms('show series')) meta.add(t);
+			const stems = leans ? terms(text) : (stemLists[i] ?? terms(text));
+			let meta: ReadonlySet<string> = showName?.test(text) ? showMeta : NOTHING;
 			if (s.quoted) {
-				const who = roster.people.find((p) => p.name === s.speaker);
-				for (const t of terms(`${s.speaker ?? ''} ${who?.aliases.join(' ') ?? ''} ${who?.role ?? ''} ${s.audience ?? ''} said told say tell according quote interview`)) meta.add(t);
+				const said = new Set(meta);
+				for (const t of terms(
+					`${s.speaker ?? ''} ${speaker?.aliases.join(' ') ?? ''} ${speaker?.role ?? ''} ${s.audience ?? ''} said told say tell according quote interview`,
+				))
+					said.add(t);
+				meta = said;
 			}
 			units.push({
 				id: units.length,
@@ -147,18 +195,17 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 				end,
 				text,
 				stems,
-				stemSet: new Set(stems),
-				context: new Set(terms(ctx)),
+				stemSet: leans ? new Set(stems) : (stemSets[i] ?? new Set(stems)),
+				context: [heading, stemSets[i - 1] ?? NOTHING, next ? (stemSets[i + 1] ?? NOTHING) : NOTHING],
 				meta,
 				paragraph: paragraphs.indexOf(s.paragraph),
 				people,
 				mentions,
-				tokens,
 				speaker: s.speaker,
 				audience: s.audience,
-				side: sideOf(text, people, s.speaker, roster),
+				side: sideOf(text, people, speaker, byId),
 				isQuestion: /\?['’"”]?$/.test(s.text),
-				wordCount: words(text).length,
+				wordCount: text.match(/\S+/g)?.length ?? 0,
 			});
 		}
 	}

@@ -1,6 +1,6 @@
 import type { Lexicon, Roster } from './data';
 import { isEnglishWord } from './english';
-import { editDistance, STOPWORDS, terms, words } from './text';
+import { editDistance, fold, STOPWORDS, stem, terms, words } from './text';
 
 /**
  * What the articles say, word by word: document frequencies for weighting, known words for spelling
@@ -16,6 +16,8 @@ export class Vocabulary {
 	private readonly phrases: Array<{ words: string[]; group: number }> = [];
 	private readonly showWords: Set<string>;
 	private docs = 0;
+	private pending: string[] = [];
+	private readonly corrections = new Map<string, string>();
 	private readonly counterpart = new Map<string, string>();
 
 	constructor(roster: Roster, lexicon: Lexicon) {
@@ -31,9 +33,13 @@ export class Vocabulary {
 		});
 		this.phrases.sort((a, b) => b.words.length - a.words.length);
 		for (const p of roster.people)
-			if (p.playedBy) (this.counterpart.set(p.id, p.playedBy), this.counterpart.set(p.playedBy, p.id));
+			if (p.playedBy) {
+				this.counterpart.set(p.id, p.playedBy);
+				this.counterpart.set(p.playedBy, p.id);
+			}
 		for (const p of roster.people) for (const a of p.aliases) this.aliases.push({ tokens: words(a), ids: [p.id] });
-		for (const pair of roster.pairs) this.aliases.push({ tokens: words(pair.name), ids: [`pair:${pair.name.toLowerCase()}`] });
+		for (const pair of roster.pairs)
+			this.aliases.push({ tokens: words(pair.name), ids: [`pair:${pair.name.toLowerCase()}`] });
 		this.aliases.sort((a, b) => b.tokens.length - a.tokens.length);
 		this.showWords = new Set((roster.show?.aliases ?? []).flatMap((a) => words(a)));
 		for (const g of lexicon.groups) for (const phrase of g) for (const w of words(phrase)) this.learn(w, 0);
@@ -43,16 +49,38 @@ export class Vocabulary {
 	private learn(word: string, count: number): void {
 		if (!this.known.has(word)) {
 			const k = word[0] ?? '';
-			this.byInitial.set(k, [...(this.byInitial.get(k) ?? []), word]);
+			const list = this.byInitial.get(k);
+			if (list) list.push(word);
+			else this.byInitial.set(k, [word]);
 		}
 		this.known.set(word, (this.known.get(word) ?? 0) + count);
 	}
 
-	/** Counts one indexed text (a quote unit) for document frequencies and spelling. */
+	/** Counts one indexed text (a quote unit) for document frequencies; its words are learnt when first needed. */
 	addDocument(text: string, stems: ReadonlySet<string>): void {
 		this.docs++;
 		for (const s of stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
-		for (const w of words(text)) this.learn(w, 1);
+		this.pending.push(text);
+	}
+
+	/** Learns the words of the texts added so far: spelling correction is rare, so this waits for it. */
+	private learnPending(): void {
+		for (const text of this.pending)
+			for (const w of fold(text)
+				.toLowerCase()
+				.match(/[a-z]+/g) ?? [])
+				this.learn(w, 1);
+		this.pending = [];
+	}
+
+	/** How many indexed texts contain the stem. */
+	documentFrequency(s: string): number {
+		return this.df.get(s) ?? 0;
+	}
+
+	/** How many texts are indexed. */
+	get size(): number {
+		return this.docs;
 	}
 
 	idf(s: string): number {
@@ -86,7 +114,9 @@ export class Vocabulary {
 		for (const i of groups)
 			for (const alt of this.groups[i] ?? []) {
 				const key = alt.join(' ');
-				if (!seen.has(key)) (seen.add(key), out.push(alt));
+				if (seen.has(key)) continue;
+				seen.add(key);
+				out.push(alt);
 			}
 		return out;
 	}
@@ -124,7 +154,12 @@ export class Vocabulary {
 	/** Corrects a misspelt word to the closest known one ("halsted" -> "halstead"); known words pass through. */
 	correct(w: string): string {
 		// Only words that are not English are taken for typos: "replaced" is a word the articles lack, not a slip.
-		if (w.length < 5 || this.known.has(w) || STOPWORDS.has(w) || /\d/.test(w) || isEnglishWord(w)) return w;
+		if (w.length < 5 || STOPWORDS.has(w) || /\d/.test(w) || isEnglishWord(w)) return w;
+		const cached = this.corrections.get(w);
+		if (cached !== undefined) return cached;
+		if (this.df.has(stem(w)) || this.known.has(w)) return w;
+		if (this.pending.length) this.learnPending();
+		if (this.known.has(w)) return w;
 		const max = w.length >= 8 ? 2 : 1;
 		let best = w;
 		let bestScore = Number.POSITIVE_INFINITY;
@@ -140,6 +175,7 @@ export class Vocabulary {
 				}
 			}
 		}
+		if (this.corrections.size < 10_000) this.corrections.set(w, best);
 		return best;
 	}
 

@@ -55,7 +55,16 @@ function looksLikeHeading(block: Block): boolean {
  */
 function gluedCaptionEnd(text: string): number {
 	const m = /^([^.!?\n]{3,80}?:[^.!?\n]{1,60}?[a-z])(?=[A-Z][a-z])/.exec(text);
-	return m ? m[1]?.length ?? 0 : 0;
+	return m ? (m[1]?.length ?? 0) : 0;
+}
+
+/** What a whole block is when it is not running text: a title, furniture or a heading; null for text. */
+function wholeBlockKind(block: Block, headline: string | null, index: number, count: number): SegmentKind | null {
+	if (headline === null && index === 0 && looksLikeHeading(block)) return 'title';
+	if (headline !== null && block.text === headline) return 'title';
+	if (boilerplateKind(block.text)) return 'boilerplate';
+	if (looksLikeHeading(block) && index < count - 1) return 'heading';
+	return null;
 }
 
 function derivedHeadline(first: string): string {
@@ -88,7 +97,7 @@ export function readArticle(id: string, file: string, text: string, people: read
 		});
 	};
 
-	all.forEach((block, p) => {
+	for (const [p, block] of all.entries()) {
 		let start = block.start;
 		let body = block.text;
 		const dated = p === 0 ? DATE_PREFIX.exec(body) : null;
@@ -101,21 +110,19 @@ export function readArticle(id: string, file: string, text: string, people: read
 		if (inComments || COMMENTS_START.test(body)) {
 			inComments = true;
 			push(start, block.end, p, boilerplateKind(body) ? 'boilerplate' : 'comment');
-			return;
+			continue;
 		}
-		if (headline === null && p === 0 && looksLikeHeading(current)) {
-			headline = body;
-			push(start, block.end, p, 'title');
-			return;
+		const whole = wholeBlockKind(current, headline, p, all.length);
+		if (whole === 'title' && headline === null) headline = body;
+		if (whole) {
+			push(start, block.end, p, whole);
+			continue;
 		}
-		if (headline !== null && body === headline) return push(start, block.end, p, 'title');
-		if (boilerplateKind(body)) return push(start, block.end, p, 'boilerplate');
-		if (looksLikeHeading(current) && p < all.length - 1) return push(start, block.end, p, 'heading');
 		const glued = gluedCaptionEnd(body);
 		if (glued) push(start, start + glued, p, 'caption');
 		for (const s of splitSentences(text, start + glued, block.end))
 			push(s.start, s.end, p, TEASER.test(text.slice(s.start, s.end)) ? 'boilerplate' : 'body');
-	});
+	}
 
 	const firstBody = sentences.find((s) => s.kind === 'body');
 	const outlet = outletNamed(text);

@@ -8,14 +8,20 @@ export interface PersonHint {
 	real: boolean;
 }
 
-const VERBS = 'told|said|says|explained|added|wrote|revealed|replied|asked|commented|admitted|noted|shared|continued|recalled|teased|joked';
+const VERBS =
+	'told|said|says|explained|added|wrote|revealed|replied|asked|commented|admitted|noted|shared|continued|recalled|teased|joked';
 const SUBJECT = `(?:[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){0,2}|he|she|they|[Tt]he (?:actor|actress|star|showrunner|producer|[a-z]+ driver|[a-z]+))`;
 /** "she told TVLine", "Sigan added:", "As Sigan explained:", "the actor replied:". */
-const FORWARD = new RegExp(`(?:^|[\\s,“"])(${SUBJECT})\\s+(${VERBS})\\b(?:\\s+(?:to\\s+)?((?:the\\s+)?[A-Z][\\w’'.-]*(?:\\s+[A-Z][\\w’'.-]*){0,3}|the outlet|reporters|her|him))?`, 'g');
+const FORWARD = new RegExp(
+	`(?:^|[\\s,“"])(${SUBJECT})\\s+(${VERBS})\\b(?:\\s+(?:to\\s+)?((?:the\\s+)?[A-Z][\\w’'.-]*(?:\\s+[A-Z][\\w’'.-]*){0,3}|the outlet|reporters|her|him))?`,
+	'g',
+);
 /** "…,” said Sigan." */
 const INVERTED = new RegExp(`\\b(?:${VERBS})\\s+([A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){0,2})`, 'g');
-const INTERVIEW = /\b(?:interview with|speaking to|speaking with|told|to|opened up to)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})/g;
-const OUTLETS = /^(Variety|TVLine|TV Line|NBC|People|Deadline|E! News|Entertainment Weekly|EW|TV Guide|TVInsider|TV Insider|Us Weekly|the New York Post|New York Post|The Hollywood Reporter|THR|reporters)$/;
+const INTERVIEW =
+	/\b(?:interview with|speaking to|speaking with|told|to|opened up to)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})/g;
+const OUTLETS =
+	/^(Variety|TVLine|TV Line|NBC|People|Deadline|E! News|Entertainment Weekly|EW|TV Guide|TVInsider|TV Insider|Us Weekly|the New York Post|New York Post|The Hollywood Reporter|THR|reporters)$/;
 
 interface Mention {
 	at: number;
@@ -39,7 +45,12 @@ function resolveName(name: string, people: readonly PersonHint[]): PersonHint | 
 }
 
 /** The person a pronoun or role noun ("he", "the actress") refers to: the latest fitting mention before. */
-function resolveReference(subject: string, at: number, mentions: readonly Mention[], real: boolean | null): string | null {
+function resolveReference(
+	subject: string,
+	at: number,
+	mentions: readonly Mention[],
+	real: boolean | null,
+): string | null {
 	const s = subject.toLowerCase();
 	const gender = s === 'he' || s === 'the actor' ? 'm' : s === 'she' || s === 'the actress' ? 'f' : null;
 	const wantReal = /actor|actress|star|showrunner|producer/.test(s) ? true : real;
@@ -97,14 +108,21 @@ export function attributeSpeakers(text: string, sentences: Sentence[], people: r
 				const outlet = m[1]?.replace(/^the /, 'the ') ?? '';
 				if (OUTLETS.test(outlet)) lastOutlet = outlet;
 			}
-			mentions.push(...findPeople(s.text, s.start, people).filter((m) => !speech.some((sp) => m.at > sp.start && m.at < sp.end)));
+			mentions.push(
+				...findPeople(s.text, s.start, people).filter((m) => !speech.some((sp) => m.at > sp.start && m.at < sp.end)),
+			);
 			for (const m of s.text.matchAll(FORWARD)) {
 				const subject = (m[1] ?? '').replace(/^(As|And|But|Then|So|Now|When|While)\s+/, '');
 				const at = s.start + (m.index ?? 0);
 				let audience = m[3]?.replace(/[.,]+$/, '') ?? null;
 				if (audience === 'the outlet') audience = lastOutlet;
 				else if (audience && /^(her|him)$/.test(audience)) audience = null;
-				else if (audience && !OUTLETS.test(audience) && !resolveName(audience, people) && !/^(Sergeant|Detective|Officer)\b/.test(audience))
+				else if (
+					audience &&
+					!OUTLETS.test(audience) &&
+					!resolveName(audience, people) &&
+					!/^(Sergeant|Detective|Officer)\b/.test(audience)
+				)
 					audience = null;
 				if (audience && OUTLETS.test(audience)) lastOutlet = audience;
 				// Words given to a publication come from a real person; words said to a character, from the story.
@@ -117,20 +135,28 @@ export function attributeSpeakers(text: string, sentences: Sentence[], people: r
 				else if (!speaker) speaker = subject;
 				if (!audience && /speaking to|interview with/i.test(s.text)) audience = lastOutlet;
 				attributions.push({ at, speaker, audience });
-				if (/:\s*$/.test(s.text.slice(0, (m.index ?? 0) + m[0].length + 2)) || s.text.slice((m.index ?? 0) + m[0].length).startsWith(':'))
+				if (
+					/:\s*$/.test(s.text.slice(0, (m.index ?? 0) + m[0].length + 2)) ||
+					s.text.slice((m.index ?? 0) + m[0].length).startsWith(':')
+				)
 					colonSpeech = s.index;
 			}
 			for (const m of s.text.matchAll(INVERTED)) {
 				const named = resolveName(m[1] ?? '', people);
-				if (named && OPEN_QUOTE.test(s.text)) attributions.push({ at: s.start + (m.index ?? 0), speaker: named.name, audience: null });
+				if (named && OPEN_QUOTE.test(s.text))
+					attributions.push({ at: s.start + (m.index ?? 0), speaker: named.name, audience: null });
 			}
 		}
 		for (const s of group) {
-			const inside = speech.reduce((n, sp) => n + Math.max(0, Math.min(sp.end, s.end) - Math.max(sp.start, s.start)), 0);
+			const inside = speech.reduce(
+				(n, sp) => n + Math.max(0, Math.min(sp.end, s.end) - Math.max(sp.start, s.start)),
+				0,
+			);
 			s.quoted = inside * 2 >= s.text.length || (colonSpeech >= 0 && s.index >= colonSpeech);
 			if (!s.quoted) continue;
 			const nearest = attributions.slice().sort((a, b) => Math.abs(a.at - s.start) - Math.abs(b.at - s.start))[0];
-			const continued = !nearest && previous && previous.paragraph < paragraph && /^[“"]/.test(group[0]?.text ?? '') ? previous : null;
+			const continued =
+				!nearest && previous && previous.paragraph < paragraph && /^[“"]/.test(group[0]?.text ?? '') ? previous : null;
 			s.speaker = nearest?.speaker ?? continued?.speaker ?? null;
 			s.audience = nearest?.audience ?? continued?.audience ?? null;
 		}

@@ -5,7 +5,8 @@ import type { Engine } from '../answers/engine-api';
 import type { Answer } from '../answers/types';
 import { formatAnswer } from './format';
 
-const USAGE = 'usage: npm run ask -- [--json] [--data DIR] "your question"   (with --json and no question: one question per line on stdin)';
+const USAGE =
+	'usage: npm run ask -- [--json] [--data DIR] "your question"   (with --json and no question: one question per line on stdin)';
 
 /** The answer as one JSON line: the shape the evaluation scorer reads, plus citations. */
 function toJson(answer: Answer): string {
@@ -37,7 +38,9 @@ async function answerStream(engine: Engine): Promise<void> {
 	for await (const line of lines) {
 		const check = checkQuestion(line);
 		if (!check.ok) {
-			process.stdout.write(`${JSON.stringify({ question: line, answered: false, quotes: [], error: check.code, message: check.message })}\n`);
+			process.stdout.write(
+				`${JSON.stringify({ question: line, answered: false, quotes: [], error: check.code, message: check.message })}\n`,
+			);
 			continue;
 		}
 		process.stdout.write(`${toJson(engine.ask(check.question))}\n`);
@@ -45,9 +48,17 @@ async function answerStream(engine: Engine): Promise<void> {
 }
 
 async function main(): Promise<number> {
-	let parsed: ReturnType<typeof parseArgs<{ options: { json: { type: 'boolean' }; data: { type: 'string' }; help: { type: 'boolean'; short: 'h' } }; allowPositionals: true }>>;
+	let parsed: ReturnType<
+		typeof parseArgs<{
+			options: { json: { type: 'boolean' }; data: { type: 'string' }; help: { type: 'boolean'; short: 'h' } };
+			allowPositionals: true;
+		}>
+	>;
 	try {
-		parsed = parseArgs({ options: { json: { type: 'boolean' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+		parsed = parseArgs({
+			options: { json: { type: 'boolean' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+			allowPositionals: true,
+		});
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${USAGE}`);
 		return 2;

@@ -1,7 +1,9 @@
 import type { Answer, Source } from '../answers/types';
 
 function cite(s: Source): string {
-	return [`“${s.headline}”${s.headlineDerived ? ' (headline derived from its first line)' : ''}`, s.outlet, s.date].filter(Boolean).join(', ');
+	return [`“${s.headline}”${s.headlineDerived ? ' (headline derived from its first line)' : ''}`, s.outlet, s.date]
+		.filter(Boolean)
+		.join(', ');
 }
 
 /** A plain-text answer for the terminal: the quotes, numbered citations and the list of sources. */

@@ -9,7 +9,14 @@ describe('the data folder', () => {
 	it('GIVEN the roster THEN it is valid and every name and alias appears in an article’s own text', async () => {
 		const roster = RosterSchema.parse(JSON.parse(readFileSync(join(data, 'roster.json'), 'utf8')));
 		const { articles } = await loadLibrary(data);
-		const bodies = articles.map((a) => a.sentences.filter((s) => s.kind !== 'comment').map((s) => s.text).join(' ')).join(' ');
+		const bodies = articles
+			.map((a) =>
+				a.sentences
+					.filter((s) => s.kind !== 'comment')
+					.map((s) => s.text)
+					.join(' '),
+			)
+			.join(' ');
 		for (const p of roster.people) for (const name of [p.name, ...p.aliases]) expect(bodies, name).toContain(name);
 		for (const pair of roster.pairs) expect(bodies).toContain(pair.name);
 	});

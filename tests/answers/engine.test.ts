@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,6 @@ beforeAll(async () => {
 });
 
 const verbatim = (e: Engine) => {
-	for (const article of e.articles) for (const q of []) void q;
 	return (q: { articleId: string; start: number; end: number; text: string }) => {
 		const a = e.articles.find((x) => x.id === q.articleId);
 		return a?.text.slice(q.start, q.end) === q.text;
@@ -24,12 +23,21 @@ describe('answering from the articles', () => {
 		expect(answer.answered).toBe(true);
 		const top = answer.quotes.slice(0, 3);
 		expect(top.some((q) => q.side === 'story' && /Army task force|army job in Bolivia/.test(q.text))).toBe(true);
-		expect(top.some((q) => q.side === 'real' && /ready for more|time to move on|grow and expand|new opportunities/.test(q.text))).toBe(true);
+		expect(
+			top.some(
+				(q) => q.side === 'real' && /ready for more|time to move on|grow and expand|new opportunities/.test(q.text),
+			),
+		).toBe(true);
 	});
 
 	it('GIVEN any answer THEN every quote is the exact text at its offsets, with its source', () => {
 		const isVerbatim = verbatim(engine);
-		for (const question of ['who plays Hank Voight', 'where can I stream it', 'why did upton leave', 'when did jay get shot']) {
+		for (const question of [
+			'who plays Hank Voight',
+			'where can I stream it',
+			'why did upton leave',
+			'when did jay get shot',
+		]) {
 			for (const q of engine.ask(question).quotes) {
 				expect(isVerbatim(q)).toBe(true);
 				expect(q.source.headline.length).toBeGreaterThan(0);
@@ -46,7 +54,9 @@ describe('answering from the articles', () => {
 	});
 
 	it('GIVEN a quote spoken in an interview THEN it carries its speaker and audience', () => {
-		const quote = engine.ask('Why wasn’t Halstead in the season 11 finale?').quotes.find((q) => q.speaker === 'Gwen Sigan');
+		const quote = engine
+			.ask('Why wasn’t Halstead in the season 11 finale?')
+			.quotes.find((q) => q.speaker === 'Gwen Sigan');
 		expect(quote).toBeDefined();
 	});
 
@@ -114,7 +124,12 @@ describe('a show Molly has never seen', () => {
 		expect(why.answered).toBe(true);
 		expect(why.quotes.slice(0, 3).some((q) => q.text.includes('spend more time with my family'))).toBe(true);
 		expect(other.ask('Who plays Mara Quinn?').quotes[0]?.text).toContain('Dana Whitfield');
-		expect(other.ask('Where does Quinn go?').quotes.slice(0, 2).some((q) => q.text.includes('Alaska'))).toBe(true);
+		expect(
+			other
+				.ask('Where does Quinn go?')
+				.quotes.slice(0, 2)
+				.some((q) => q.text.includes('Alaska')),
+		).toBe(true);
 		expect(other.ask('Who plays Hank Voight?').answered).toBe(false);
 	});
 });

@@ -8,7 +8,18 @@ const root = join(import.meta.dirname, '../..');
 function score(set: string): Record<string, number> {
 	const run = spawnSync(
 		process.execPath,
-		[join(root, 'tests/eval/score.mjs'), '--questions', join(root, 'tests/eval', set), '--articles', join(root, 'data/articles'), '--', process.execPath, join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/ask.ts'), '--json'],
+		[
+			join(root, 'tests/eval/score.mjs'),
+			'--questions',
+			join(root, 'tests/eval', set),
+			'--articles',
+			join(root, 'data/articles'),
+			'--',
+			process.execPath,
+			join(root, 'node_modules/tsx/dist/cli.mjs'),
+			join(root, 'src/cli/ask.ts'),
+			'--json',
+		],
 		{ cwd: root, encoding: 'utf8', timeout: 120_000 },
 	);
 	const summary = run.stdout.trim().split('\n').at(-1) ?? '';

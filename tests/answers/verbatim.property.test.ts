@@ -17,7 +17,23 @@ describe('every quote is verbatim', () => {
 	it('GIVEN 1,000 random questions from article words, question words and noise THEN every quote is the article text at its offsets', () => {
 		const word = fc.oneof(
 			fc.constantFrom(...vocabulary),
-			fc.constantFrom('why', 'when', 'who', 'where', 'what', 'how long', 'did', 'is', 'halsted', 'upstead', '??', "'", '“', '||', '@everyone'),
+			fc.constantFrom(
+				'why',
+				'when',
+				'who',
+				'where',
+				'what',
+				'how long',
+				'did',
+				'is',
+				'halsted',
+				'upstead',
+				'??',
+				"'",
+				'“',
+				'||',
+				'@everyone',
+			),
 			fc.string({ maxLength: 8 }),
 		);
 		fc.assert(
@@ -29,7 +45,10 @@ describe('every quote is verbatim', () => {
 				for (const q of answer.quotes) {
 					const article = engine.articles.find((a) => a.id === q.articleId);
 					expect(article?.text.slice(q.start, q.end)).toBe(q.text);
-					for (const also of q.alsoIn) expect(engine.articles.find((a) => a.id === also.articleId)?.text.slice(also.start, also.end)).toBe(also.text);
+					for (const also of q.alsoIn)
+						expect(engine.articles.find((a) => a.id === also.articleId)?.text.slice(also.start, also.end)).toBe(
+							also.text,
+						);
 				}
 			}),
 			{ numRuns: 1000 },

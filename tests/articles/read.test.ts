@@ -1,12 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { personHints, RosterSchema } from '../../src/answers/data';
 import { readArticle } from '../../src/articles/read';
 import { splitSentences } from '../../src/articles/sentences';
-import { personHints, RosterSchema } from '../../src/answers/data';
 
 const dir = join(import.meta.dirname, '../../data/articles');
-const roster = RosterSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../data/roster.json'), 'utf8')));
+const roster = RosterSchema.parse(
+	JSON.parse(readFileSync(join(import.meta.dirname, '../../data/roster.json'), 'utf8')),
+);
 const articles = readdirSync(dir)
 	.sort()
 	.map((f) => readArticle(f.replace(/\.txt$/, ''), f, readFileSync(join(dir, f), 'utf8'), personHints(roster)));
@@ -15,7 +17,10 @@ const byId = (prefix: string) => {
 	if (!a) throw new Error(`no article ${prefix}`);
 	return a;
 };
-const body = (prefix: string) => byId(prefix).sentences.filter((s) => s.kind === 'body').map((s) => s.text);
+const body = (prefix: string) =>
+	byId(prefix)
+		.sentences.filter((s) => s.kind === 'body')
+		.map((s) => s.text);
 
 describe('reading the real articles', () => {
 	it('GIVEN every sentence THEN its text is exactly the slice of the article at its offsets', () => {
@@ -24,7 +29,9 @@ describe('reading the real articles', () => {
 
 	it('GIVEN a title line repeated under a category label THEN the headline is read once and neither is quoted', () => {
 		const a = byId('soaps');
-		expect(a.headline).toBe('Chicago P.D. Boss Reveals the *Real* Reason Upton and Halstead Didn’t Get Back Together Before She Left');
+		expect(a.headline).toBe(
+			'Chicago P.D. Boss Reveals the *Real* Reason Upton and Halstead Didn’t Get Back Together Before She Left',
+		);
 		expect(a.headlineDerived).toBe(false);
 		expect(body('soaps').some((t) => t.includes('Boss Reveals'))).toBe(false);
 		expect(body('soaps')).not.toContain('Entertainment');
@@ -52,7 +59,19 @@ describe('reading the real articles', () => {
 
 	it('GIVEN publishing furniture THEN none of it is body text', () => {
 		const all = articles.flatMap((a) => a.sentences.filter((s) => s.kind === 'body').map((s) => s.text)).join('\n');
-		for (const furniture of ['may receive a commission', 'More: ', 'Get real time updates', '© Getty', 'Photo Bank', 'Leave A Reply', 'Your email address', 'For more on Chicago P.D.', 'Source: New York Post', 'Keep reading', 'Stay tuned'])
+		for (const furniture of [
+			'may receive a commission',
+			'More: ',
+			'Get real time updates',
+			'© Getty',
+			'Photo Bank',
+			'Leave A Reply',
+			'Your email address',
+			'For more on Chicago P.D.',
+			'Source: New York Post',
+			'Keep reading',
+			'Stay tuned',
+		])
 			expect(all).not.toContain(furniture);
 	});
 
@@ -67,7 +86,9 @@ describe('reading the real articles', () => {
 	});
 
 	it('GIVEN section headings THEN they are headings, not quotable sentences', () => {
-		const headings = byId('spiridakos-soffer').sentences.filter((s) => s.kind === 'heading').map((s) => s.text);
+		const headings = byId('spiridakos-soffer')
+			.sentences.filter((s) => s.kind === 'heading')
+			.map((s) => s.text);
 		expect(headings).toContain('Are Tracy Spiridakos and Jesse Lee Soffer a couple?');
 		expect(headings).toContain('Hailey Upton is also leaving ‘Chicago P.D.’');
 	});
@@ -100,15 +121,24 @@ describe('splitting sentences', () => {
 	const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
 	it('GIVEN "P.D." inside a sentence THEN it does not end the sentence', () => {
-		expect(split('Chicago P.D. is available to stream on Peacock. It airs on NBC.')).toEqual(['Chicago P.D. is available to stream on Peacock.', 'It airs on NBC.']);
+		expect(split('Chicago P.D. is available to stream on Peacock. It airs on NBC.')).toEqual([
+			'Chicago P.D. is available to stream on Peacock.',
+			'It airs on NBC.',
+		]);
 	});
 
 	it('GIVEN "P.D." at the end of a sentence THEN the next sentence starts after it', () => {
-		expect(split('She is hanging up her badge on Chicago P.D. Following a stint, she left.')).toEqual(['She is hanging up her badge on Chicago P.D.', 'Following a stint, she left.']);
+		expect(split('She is hanging up her badge on Chicago P.D. Following a stint, she left.')).toEqual([
+			'She is hanging up her badge on Chicago P.D.',
+			'Following a stint, she left.',
+		]);
 	});
 
 	it('GIVEN "p.m." and "Sgt." THEN neither ends a sentence', () => {
-		expect(split('It airs at 10 p.m. ET on NBC. Sgt. Voight leads.')).toEqual(['It airs at 10 p.m. ET on NBC.', 'Sgt. Voight leads.']);
+		expect(split('It airs at 10 p.m. ET on NBC. Sgt. Voight leads.')).toEqual([
+			'It airs at 10 p.m. ET on NBC.',
+			'Sgt. Voight leads.',
+		]);
 	});
 
 	it('GIVEN a question mark after an abbreviation THEN the sentence ends there', () => {
@@ -116,7 +146,11 @@ describe('splitting sentences', () => {
 	});
 
 	it('GIVEN a quotation that runs over sentences THEN each sentence keeps its own quote marks', () => {
-		expect(split('“We considered it. We talked about it a lot,” she told TVLine. Then she left.')).toEqual(['“We considered it.', 'We talked about it a lot,” she told TVLine.', 'Then she left.']);
+		expect(split('“We considered it. We talked about it a lot,” she told TVLine. Then she left.')).toEqual([
+			'“We considered it.',
+			'We talked about it a lot,” she told TVLine.',
+			'Then she left.',
+		]);
 	});
 
 	it('GIVEN a question inside a quotation followed by the attribution THEN it does not split', () => {

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 const ask = (args: string[], input?: string) =>
-	spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/ask.ts'), ...args], { cwd: root, encoding: 'utf8', input, timeout: 30_000 });
+	spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/ask.ts'), ...args], {
+		cwd: root,
+		encoding: 'utf8',
+		input,
+		timeout: 30_000,
+	});
 
 describe('npm run ask', () => {
 	it('GIVEN a question THEN it prints numbered quotes, citations and the sources', () => {
@@ -26,7 +31,10 @@ describe('npm run ask', () => {
 	it('GIVEN --json and questions on standard input THEN one JSON line answers each, in order', () => {
 		const run = ask(['--json'], 'who plays Hank Voight?\nwhat is the capital of France?\n\n');
 		expect(run.status).toBe(0);
-		const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const lines = run.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		expect(lines[0]).toMatchObject({ question: 'who plays Hank Voight?', answered: true });
 		expect(lines[0].quotes[0].text).toContain('Jason Beghe');
 		expect(lines[0].quotes[0].article).toBeTruthy();

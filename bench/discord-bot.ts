@@ -9,12 +9,14 @@ import { startBot } from '../src/discord/bot';
 import { loadCommands } from '../src/discord/loader';
 import { showEverything } from '../src/discord/render';
 import { createLogger } from '../src/log';
+import { openStore } from '../src/store';
 
 const config = loadConfig();
 const log = createLogger({ level: config.logLevel, secrets: [config.token] });
 const engine = await loadEngine(config.dataDir);
 engine.suggest('', 25);
-const deps = { engine, checkQuestion, log, spoilers: { policyFor: async () => showEverything } };
+const store = await openStore(config.storeUrl);
+const deps = { engine, checkQuestion, log, store, spoilers: { policyFor: async () => showEverything } };
 const bot = await startBot({
 	config,
 	deps,
@@ -23,5 +25,6 @@ const bot = await startBot({
 });
 process.once('SIGTERM', async () => {
 	await bot.stop();
+	await store.close();
 	process.exit(0);
 });

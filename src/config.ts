@@ -13,6 +13,8 @@ export interface Config {
 	readonly logLevel: LogLevel;
 	/** Absolute path of the folder holding `articles/`. */
 	readonly dataDir: string;
+	/** Where settings, scores and schedules live: `sqlite://PATH` (default) or `redis://HOST:PORT`. */
+	readonly storeUrl: string;
 }
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -52,6 +54,10 @@ const HINTS = {
 	},
 	LOG_LEVEL: { invalid: `LOG_LEVEL must be one of ${LEVELS.join(', ')}` },
 	DATA_DIR: { invalid: 'DATA_DIR must be a folder that holds articles/; unset it to use ./data' },
+	STORE_URL: {
+		invalid:
+			'STORE_URL must be sqlite://PATH (e.g. sqlite://var/molly.sqlite) or redis://HOST:PORT; unset it for the default SQLite file',
+	},
 } as const;
 type Variable = keyof typeof HINTS;
 
@@ -62,6 +68,10 @@ const schema = z.object({
 	DISCORD_GUILD_ID: snowflake.optional(),
 	LOG_LEVEL: z.enum(LEVELS).default('info'),
 	DATA_DIR: z.string().default('data'),
+	STORE_URL: z
+		.string()
+		.regex(/^(sqlite:\/\/.+|rediss?:\/\/.+)$/)
+		.default('sqlite://var/molly.sqlite'),
 });
 
 function fail(variable: Variable, problem: 'missing' | 'invalid'): never {
@@ -91,6 +101,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, need: Variable[] = []): Conf
 		guildId: vars.DISCORD_GUILD_ID ?? null,
 		logLevel: vars.LOG_LEVEL,
 		dataDir,
+		storeUrl: vars.STORE_URL,
 	};
 	// Non-enumerable, so logging or serialising the config can never print the token.
 	return Object.freeze(

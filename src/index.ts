@@ -6,6 +6,7 @@ import type { Deps } from './discord/command';
 import { loadCommands } from './discord/loader';
 import { showEverything } from './discord/render';
 import { createLogger, type Logger, scrubber } from './log';
+import { openStore, type Store } from './store';
 
 /** Stops start-up with one line on stderr: no stack trace, the message already says what to fix. */
 function die(message: string): never {
@@ -22,8 +23,8 @@ function configure(): Config {
 	}
 }
 
-/** SIGINT/SIGTERM: let in-flight replies finish, close the gateway connection, exit 0. */
-function onShutdown(log: Logger, bot: () => Bot | null): void {
+/** SIGINT/SIGTERM: let in-flight replies finish, close the gateway connection and the store, exit 0. */
+function onShutdown(log: Logger, bot: () => Bot | null, store: () => Store | null): void {
 	let closing = false;
 	const shutdown = async (signal: NodeJS.Signals) => {
 		// npm and tsx forward the signal too, so the same signal can arrive more than once.
@@ -31,6 +32,9 @@ function onShutdown(log: Logger, bot: () => Bot | null): void {
 		closing = true;
 		log.info({ signal, inFlight: bot()?.inFlight ?? 0 }, 'shutting down');
 		await bot()?.stop();
+		await store()
+			?.close()
+			.catch((error: unknown) => log.warn({ err: error }, 'store did not close cleanly'));
 		log.info('stopped');
 		process.exit(0);
 	};
@@ -43,7 +47,18 @@ async function main(): Promise<void> {
 	const log = createLogger({ level: config.logLevel, secrets: [config.token] });
 	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 	let bot: Bot | null = null;
-	onShutdown(log, () => bot);
+	let store: Store | null = null;
+	onShutdown(
+		log,
+		() => bot,
+		() => store,
+	);
+	try {
+		store = await openStore(config.storeUrl, { onError: (error) => log.warn({ err: error }, 'store error') });
+	} catch (error) {
+		die(`could not open the store at STORE_URL: ${(error as Error).message.split('\n')[0]}`);
+	}
+	log.info({ store: store.kind }, 'store opened');
 
 	const engine = await loadEngine(config.dataDir);
 	// The engine builds its suggestion list on first use (~0.4 s); do it now, not in a user's autocomplete window.
@@ -52,6 +67,7 @@ async function main(): Promise<void> {
 		engine,
 		checkQuestion,
 		log,
+		store,
 		spoilers: { policyFor: async () => showEverything },
 	};
 	log.info({ articles: engine.articles.length, dataDir: config.dataDir }, 'engine loaded');

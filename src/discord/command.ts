@@ -7,6 +7,7 @@ import type {
 } from 'discord.js';
 import type { Engine, QuestionCheck } from '../answers/engine-api';
 import type { Logger } from '../log';
+import type { Store } from '../store';
 import type { QuoteDecision } from './render';
 
 /** Everything a command may use, built once in `src/index.ts` and passed down; no module-level singletons. */
@@ -14,6 +15,8 @@ export interface Deps {
 	engine: Engine;
 	checkQuestion: (text: string) => QuestionCheck;
 	log: Logger;
+	/** Durable storage (SQLite or Redis); features take their own namespaces from it. */
+	store: Store;
 	/** The spoiler policy for where an interaction happens; shows everything until the spoilers feature lands. */
 	spoilers: { policyFor(interaction: Interaction): Promise<QuoteDecision> };
 }

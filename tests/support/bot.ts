@@ -9,6 +9,7 @@ import type { Command, Deps } from '../../src/discord/command';
 import { loadCommands } from '../../src/discord/loader';
 import { type QuoteDecision, showEverything } from '../../src/discord/render';
 import { createLogger } from '../../src/log';
+import { openStore, type Store } from '../../src/store';
 import { StandIn, type StandInOptions } from './stand-in';
 
 export interface TestBot {
@@ -17,6 +18,7 @@ export interface TestBot {
 	engine: Engine;
 	/** Every log line the bot wrote, as written (JSON). */
 	logs: string[];
+	store: Store;
 	close(): Promise<void>;
 }
 
@@ -29,6 +31,8 @@ export interface TestBotOptions {
 	spoilers?: Deps['spoilers'];
 	client?: ClientOverrides;
 	standIn?: StandInOptions;
+	/** A store to use (and leave open); by default a fresh SQLite file, closed with the bot. */
+	store?: Store;
 }
 
 /** The real bot (real engine, real commands, real discord.js client) logged into a fresh stand-in. */
@@ -44,7 +48,9 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 	engine.suggest('', 25);
 	const decide = options.decide ?? showEverything;
 	const spoilers = options.spoilers ?? { policyFor: async () => decide };
-	const deps: Deps = { engine, checkQuestion, log, spoilers };
+	const storeDir = options.store ? null : await mkdtemp(join(tmpdir(), 'molly-store-'));
+	const store = options.store ?? (await openStore(`sqlite://${join(storeDir ?? '', 'molly.sqlite')}`));
+	const deps: Deps = { engine, checkQuestion, log, store, spoilers };
 	const commands = await loadCommands();
 	for (const command of options.extraCommands ?? []) commands.set(command.data.name, command);
 	const config = { apiUrl: standIn.url, token: standIn.token };
@@ -54,9 +60,14 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 		bot,
 		engine,
 		logs,
+		store,
 		async close() {
 			await bot.stop(1000);
 			await standIn.close();
+			if (storeDir) {
+				await store.close();
+				await rm(storeDir, { recursive: true, force: true });
+			}
 		},
 	};
 }

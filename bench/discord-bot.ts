@@ -16,7 +16,13 @@ const log = createLogger({ level: config.logLevel, secrets: [config.token] });
 const engine = await loadEngine(config.dataDir);
 engine.suggest('', 25);
 const store = await openStore(config.storeUrl);
-const deps = { engine, checkQuestion, log, store, spoilers: { policyFor: async () => showEverything } };
+const deps = {
+	engine,
+	checkQuestion,
+	log,
+	store,
+	spoilers: { policyFor: async () => showEverything, decisionFor: async () => () => 'show' as const },
+};
 const bot = await startBot({
 	config,
 	deps,

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
 		checkQuestion,
 		log,
 		store,
-		spoilers: { policyFor: async () => showEverything },
+		spoilers: { policyFor: async () => showEverything, decisionFor: async () => () => 'show' },
 	};
 	log.info({ articles: engine.articles.length, dataDir: config.dataDir }, 'engine loaded');
 	try {

@@ -8,7 +8,10 @@ import type {
 import type { Engine, QuestionCheck } from '../answers/engine-api';
 import type { Logger } from '../log';
 import type { Store } from '../store';
-import type { QuoteDecision } from './render';
+import type { QuoteDecision, QuoteVisibility } from './render';
+
+/** What to do with something that reveals these seasons (a trivia question, a daily post). */
+export type SeasonDecision = (seasons: readonly number[]) => QuoteVisibility;
 
 /** Everything a command may use, built once in `src/index.ts` and passed down; no module-level singletons. */
 export interface Deps {
@@ -18,7 +21,11 @@ export interface Deps {
 	/** Durable storage (SQLite or Redis); features take their own namespaces from it. */
 	store: Store;
 	/** The spoiler policy for where an interaction happens; shows everything until the spoilers feature lands. */
-	spoilers: { policyFor(interaction: Interaction): Promise<QuoteDecision> };
+	spoilers: {
+		policyFor(interaction: Interaction): Promise<QuoteDecision>;
+		/** The same policy for a server and channel with no interaction at hand (the daily post), by seasons. */
+		decisionFor(guildId: string | null, channelId: string | null): Promise<SeasonDecision>;
+	};
 }
 
 /** A button handler gets the part of the `custom_id` after its prefix (`ask:Why did…` -> `Why did…`). */

@@ -8,6 +8,7 @@ import { embedOf, finalMessage, summary } from '../support/replies';
 const slowPolicy = {
 	policyFor: () =>
 		new Promise<typeof showEverything>((resolve) => setTimeout(() => resolve(showEverything), DEFER_AFTER_MS + 300)),
+	decisionFor: async () => () => 'show' as const,
 };
 
 let t: TestBot;

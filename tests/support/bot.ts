@@ -47,7 +47,10 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 	const engine = await loadEngine(options.dataDir ?? 'data');
 	engine.suggest('', 25);
 	const decide = options.decide ?? showEverything;
-	const spoilers = options.spoilers ?? { policyFor: async () => decide };
+	const spoilers = options.spoilers ?? {
+		policyFor: async () => decide,
+		decisionFor: async () => () => 'show' as const,
+	};
 	const storeDir = options.store ? null : await mkdtemp(join(tmpdir(), 'molly-store-'));
 	const store = options.store ?? (await openStore(`sqlite://${join(storeDir ?? '', 'molly.sqlite')}`));
 	const deps: Deps = { engine, checkQuestion, log, store, spoilers };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { readArticle } from '../articles/read';
 import type { PersonHint } from '../articles/speakers';
 import type { Article } from '../articles/types';
+import { loadSeasons, type Season } from '../spoilers/season-data';
 
 const Person = z.object({
 	id: z.string().regex(/^[a-z0-9-]+$/),
@@ -28,11 +29,13 @@ export type Person = z.infer<typeof Person>;
 export const LexiconSchema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 
-/** Everything the engine is built from: the articles, and the roster and lexicon that help it read them. */
+/** Everything the engine is built from: the articles, and the roster, lexicon and seasons that help it read them. */
 export interface Library {
 	articles: Article[];
 	roster: Roster;
 	lexicon: Lexicon;
+	/** The show's seasons and air dates, for telling which season a quote gives away; empty when unknown. */
+	seasons: Season[];
 }
 
 async function readJson<T>(path: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
@@ -58,6 +61,8 @@ export function personHints(roster: Roster): PersonHint[] {
 export async function loadLibrary(dataDir: string): Promise<Library> {
 	const roster = await readJson(join(dataDir, 'roster.json'), RosterSchema, { people: [], pairs: [] });
 	const lexicon = await readJson(join(dataDir, 'lexicon.json'), LexiconSchema, { groups: [] });
+	const seasonsFile = join(dataDir, 'seasons.json');
+	const seasons = existsSync(seasonsFile) ? await loadSeasons(seasonsFile) : [];
 	const dir = join(dataDir, 'articles');
 	const files = (await readdir(dir)).filter((f) => /\.(txt|md)$/i.test(f) && !f.startsWith('.')).sort();
 	const hints = personHints(roster);
@@ -66,5 +71,5 @@ export async function loadLibrary(dataDir: string): Promise<Library> {
 			readArticle(file.replace(/\.(txt|md)$/i, ''), file, await readFile(join(dir, file), 'utf8'), hints),
 		),
 	);
-	return { articles, roster, lexicon };
+	return { articles, roster, lexicon, seasons };
 }

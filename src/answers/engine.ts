@@ -1,10 +1,10 @@
 import type { Article } from '../articles/types';
-import { seasonsIn } from '../spoilers/seasons';
 import { type Library, loadLibrary } from './data';
 import type { Engine, QuestionCheck } from './engine-api';
 import { PostingIndex } from './postings';
 import { analyse } from './question';
 import { answers, counterparts, prepareQuery, propagateReasons, type Scored, scoreUnit } from './rank';
+import { seasonsRevealed } from './reveals';
 import { agreeOnSeasons, mergeDuplicates, preferBothSides } from './select';
 import { suggestionsFor } from './suggest';
 import { terms, words } from './text';
@@ -120,7 +120,7 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 			speaker: u.speaker,
 			audience: u.audience,
 			side: u.side,
-			seasons: seasonsIn(u.text),
+			seasons: seasonsRevealed(u.text, u.heading, library.seasons),
 			score: Math.round(s.score * 1000) / 1000,
 		};
 	}
@@ -141,8 +141,11 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 			return { question, answered: false, kind: a.kind, quotes: [], notes: [], suggestions: suggestions().slice(0, 3) };
 		const merged = mergeDuplicates(scored, opts.maxQuotes * 3);
 		const sided = preferBothSides(merged, a, roster, related);
-		const { ranked, notes } = agreeOnSeasons(sided, a, sourceOf);
-		const quotes = ranked.slice(0, opts.maxQuotes).map((m) => toQuote(m.best, m.also));
+		const { ranked, notes, dissent } = agreeOnSeasons(sided, a, sourceOf);
+		const shown = ranked.slice(0, opts.maxQuotes);
+		// The source that differs is quoted too, last, so the note's citation can be read in its own words.
+		if (dissent && !shown.includes(dissent)) shown.splice(opts.maxQuotes - 1, 1, dissent);
+		const quotes = shown.map((m) => toQuote(m.best, m.also));
 		return { question, answered: true, kind: a.kind, quotes, notes, suggestions: [] };
 	}
 

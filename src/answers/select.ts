@@ -75,7 +75,7 @@ export function agreeOnSeasons(
 	merged: Merged[],
 	a: Analysis,
 	sourceOf: (article: Article) => Source,
-): { ranked: Merged[]; notes: Note[] } {
+): { ranked: Merged[]; notes: Note[]; dissent?: Merged | null } {
 	const top = merged[0];
 	if (a.kind !== 'when' || !top) return { ranked: merged, notes: [] };
 	// Votes come from the quotes that name the asked-about event itself, not from every strong quote.
@@ -111,5 +111,9 @@ export function agreeOnSeasons(
 		const seasons = named.get(m) ?? [];
 		return seasons.length > 0 && !seasons.includes(majority);
 	};
-	return { ranked: [...merged.filter((m) => !dissents(m)), ...merged.filter(dissents)], notes };
+	return {
+		ranked: [...merged.filter((m) => !dissents(m)), ...merged.filter(dissents)],
+		notes,
+		dissent: merged.find(dissents) ?? null,
+	};
 }

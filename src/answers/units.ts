@@ -15,6 +15,8 @@ export interface Unit {
 	stemSet: Set<string>;
 	/** Stems of the section heading and the neighbouring sentences (shared sets): what the sentence is about. */
 	context: ReadonlyArray<ReadonlySet<string>>;
+	/** The heading of the section the unit sits in, if any. */
+	heading: string | null;
 	/** Position of the unit's paragraph among the article's text paragraphs (furniture between them skipped). */
 	paragraph: number;
 	/** Stems the article states about the words rather than in them: who said them, to whom, their role. */
@@ -37,6 +39,18 @@ const REAL_CUES =
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+/** The sentence ends a quotation begun in an earlier sentence (`…one last season," she said.`). */
+function closesQuote(text: string): boolean {
+	return count(text, /”/g) > count(text, /“/g) || (count(text, /"/g) % 2 === 1 && !/^"/.test(text));
+}
+
+/** The sentence begins a quotation it does not end. */
+function opensQuote(text: string): boolean {
+	return count(text, /“/g) > count(text, /”/g) || (count(text, /"/g) % 2 === 1 && /^"|[\s:]"/.test(text));
 }
 
 /** Drops a quotation mark left open or closed by cutting the text at a sentence boundary. */
@@ -137,6 +151,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 		const named = body.map((s) => mentioned(s.text));
 		const paragraphs = [...new Set(body.map((s) => s.paragraph))];
 		let heading: ReadonlySet<string> = NOTHING;
+		let headingText: string | null = null;
 		let headingPeople = new Map<string, number>();
 		let lastBy = new Map<'f' | 'm', string>();
 		let paragraph = -1;
@@ -144,6 +159,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 		for (const s of article.sentences) {
 			if (s.kind === 'heading') {
 				heading = new Set(terms(s.text));
+				headingText = s.text;
 				headingPeople = mentioned(s.text);
 			}
 			if (s.kind !== 'body') continue;
@@ -152,7 +168,11 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			const next = body[i + 1]?.paragraph === s.paragraph ? body[i + 1] : undefined;
 			if (s.paragraph !== paragraph && paragraph >= 0 && s.paragraph - paragraph > 1) lastBy = new Map();
 			paragraph = s.paragraph;
-			const leans = prev && (LEANS.test(s.text) || (s.quoted && (s.text.match(/\S+/g)?.length ?? 0) < 6));
+			const leans =
+				prev &&
+				(LEANS.test(s.text) ||
+					(s.quoted && (s.text.match(/\S+/g)?.length ?? 0) < 6) ||
+					(closesQuote(s.text) && opensQuote(prev.text)));
 			const [start, end] = trimDanglingQuotes(article.text, leans && prev ? prev.start : s.start, s.end);
 			const text = article.text.slice(start, end);
 			const mentions = leans ? mentioned(text) : (named[i] ?? new Map());
@@ -198,6 +218,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 				stemSet: leans ? new Set(stems) : (stemSets[i] ?? new Set(stems)),
 				context: [heading, stemSets[i - 1] ?? NOTHING, next ? (stemSets[i + 1] ?? NOTHING) : NOTHING],
 				meta,
+				heading: headingText,
 				paragraph: paragraphs.indexOf(s.paragraph),
 				people,
 				mentions,

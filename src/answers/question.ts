@@ -28,7 +28,7 @@ export interface Analysis {
 }
 
 const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
-	['how-long', /\bhow (long|many (years|seasons|episodes))\b|\bfor how long\b/],
+	['how-long', /\bhow (long|much longer|many (years|seasons|episodes))\b|\bfor how long\b/],
 	['how-old', /\bhow old\b|\bwhat age\b|\b(his|her|their) age\b/],
 	['why', /\bwhy\b|\bhow come\b|\breason\b|\bwhat made\b|\bwhat caused\b/],
 	['when', /\bwhen\b|\bwhat (year|season|month|date|day)\b|\bwhich (year|season)\b|\bwhat time\b/],
@@ -46,7 +46,7 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 	when: new Set(['when', 'what', 'which', 'year', 'month', 'date', 'day']),
 	who: new Set(['who', 'whose', 'which', 'person']),
 	where: new Set(['where', 'place', 'go', 'goes', 'going', 'went', 'gone']),
-	'how-long': new Set(['how', 'long', 'many', 'years']),
+	'how-long': new Set(['how', 'long', 'longer', 'much', 'many', 'years']),
 	'how-old': new Set(['how', 'old', 'age', 'aged']),
 	which: new Set(['which', 'what']),
 	how: new Set(['how']),

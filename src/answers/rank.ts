@@ -24,7 +24,7 @@ export interface Scored {
 const SEASON_OR_DATE =
 	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
 const REASON =
-	/\b(because|since|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to)\b/i;
+	/\b(because|since|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to|punish\w*|for \w+ing)\b/i;
 const PLACE =
 	/\b(in|to|at|from|on|for) (the )?([A-Z][a-z’']+)(?! (Upton|Halstead|Voight))|\b(airport|country|city|abroad|overseas)\b/;
 const DURATION =
@@ -148,9 +148,12 @@ function focus(unit: Unit, asked: ReadonlySet<string>): number {
 	return all === 0 ? 1 : mine / all;
 }
 
+/** How much holding the kind of answer asked for counts: most for questions whose answer has a set shape. */
+const CUE_WEIGHT: Partial<Record<QuestionKind, number>> = { why: 0.5, 'how-old': 0.6, 'how-long': 0.5 };
+
 /** Ranks by coverage, then by whether the unit has the kind of answer asked for; "why" leans on reasons. */
 export function finalScore(s: Omit<Scored, 'score'>, kind: QuestionKind): number {
-	let score = s.coverage + (kind === 'why' ? 0.5 : 0.3) * s.cue + s.voice;
+	let score = s.coverage + (CUE_WEIGHT[kind] ?? 0.3) * s.cue + s.voice;
 	if (s.unit.isQuestion) score -= 0.35;
 	if (s.unit.wordCount < 5) score -= 0.1;
 	// Long units match more words by their length alone.
@@ -281,7 +284,9 @@ export function answers(top: readonly Scored[], a: Analysis, minCoverage: number
 function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number): boolean {
 	if (!best) return false;
 	if (best.coverage < minCoverage) return false;
-	if (best.conceptCoverage < 0.4) return false;
+	// An age or a length asked of someone is answered by a sentence about them with that shape of answer.
+	const shaped = (a.kind === 'how-old' || a.kind === 'how-long') && best.cue > 0 && best.about >= 0.8;
+	if (best.conceptCoverage < 0.4 && !shaped) return false;
 	// "Who plays Upton's dad?" is not answered by who plays Upton: every other word must be found too.
 	if (a.asksPerformer && (best.cue === 0 || best.conceptCoverage < 0.6)) return false;
 	if ((a.kind === 'how-old' || a.kind === 'how-long') && best.cue === 0) return false;

@@ -7,8 +7,9 @@ import { checkQuestion, loadEngine } from '../src/answers/engine';
 import { loadConfig } from '../src/config';
 import { startBot } from '../src/discord/bot';
 import { loadCommands } from '../src/discord/loader';
-import { showEverything } from '../src/discord/render';
 import { createLogger } from '../src/log';
+import { loadSeasons } from '../src/spoilers/season-data';
+import { SpoilerService } from '../src/spoilers/service';
 import { openStore } from '../src/store';
 
 const config = loadConfig();
@@ -21,7 +22,7 @@ const deps = {
 	checkQuestion,
 	log,
 	store,
-	spoilers: { policyFor: async () => showEverything, decisionFor: async () => () => 'show' as const },
+	spoilers: new SpoilerService({ store, seasons: await loadSeasons(), log }),
 };
 const bot = await startBot({
 	config,

@@ -4,8 +4,9 @@ import type { Bot } from './discord/bot';
 import { startBot } from './discord/bot';
 import type { Deps } from './discord/command';
 import { loadCommands } from './discord/loader';
-import { showEverything } from './discord/render';
 import { createLogger, type Logger, scrubber } from './log';
+import { loadSeasons } from './spoilers/season-data';
+import { SpoilerService } from './spoilers/service';
 import { openStore, type Store } from './store';
 
 /** Stops start-up with one line on stderr: no stack trace, the message already says what to fix. */
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
 		checkQuestion,
 		log,
 		store,
-		spoilers: { policyFor: async () => showEverything, decisionFor: async () => () => 'show' },
+		spoilers: new SpoilerService({ store, seasons: await loadSeasons(), log }),
 	};
 	log.info({ articles: engine.articles.length, dataDir: config.dataDir }, 'engine loaded');
 	try {

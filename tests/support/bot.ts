@@ -7,8 +7,10 @@ import { type Bot, startBot } from '../../src/discord/bot';
 import type { ClientOverrides } from '../../src/discord/client';
 import type { Command, Deps } from '../../src/discord/command';
 import { loadCommands } from '../../src/discord/loader';
-import { type QuoteDecision, showEverything } from '../../src/discord/render';
+import type { QuoteDecision } from '../../src/discord/render';
 import { createLogger } from '../../src/log';
+import { loadSeasons } from '../../src/spoilers/season-data';
+import { SpoilerService } from '../../src/spoilers/service';
 import { openStore, type Store } from '../../src/store';
 import { StandIn, type StandInOptions } from './stand-in';
 
@@ -26,6 +28,7 @@ export interface TestBotOptions {
 	dataDir?: string;
 	/** Commands added to the real ones (a handler that fails on purpose, say). */
 	extraCommands?: Command[];
+	/** A fixed spoiler decision instead of the real spoiler service (which reads the store). */
 	decide?: QuoteDecision;
 	/** Replaces the whole spoiler policy (a slow one, say); `decide` is ignored then. */
 	spoilers?: Deps['spoilers'];
@@ -46,13 +49,15 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 	});
 	const engine = await loadEngine(options.dataDir ?? 'data');
 	engine.suggest('', 25);
-	const decide = options.decide ?? showEverything;
-	const spoilers = options.spoilers ?? {
-		policyFor: async () => decide,
-		decisionFor: async () => () => 'show' as const,
-	};
 	const storeDir = options.store ? null : await mkdtemp(join(tmpdir(), 'molly-store-'));
 	const store = options.store ?? (await openStore(`sqlite://${join(storeDir ?? '', 'molly.sqlite')}`));
+	const decide = options.decide;
+	// The real spoiler service over the store, unless the test fixes a policy.
+	const spoilers =
+		options.spoilers ??
+		(decide
+			? { policyFor: async () => decide, decisionFor: async () => () => 'show' as const }
+			: new SpoilerService({ store, seasons: await loadSeasons(), log }));
 	const deps: Deps = { engine, checkQuestion, log, store, spoilers };
 	const commands = await loadCommands();
 	for (const command of options.extraCommands ?? []) commands.set(command.data.name, command);

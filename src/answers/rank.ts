@@ -287,6 +287,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	// An age or a length asked of someone is answered by a sentence about them with that shape of answer.
 	const shaped = (a.kind === 'how-old' || a.kind === 'how-long') && best.cue > 0 && best.about >= 0.8;
 	if (best.conceptCoverage < 0.4 && !shaped) return false;
+	// "Who replaced Hailey?" needs a quote that names someone else.
+	if (a.kind === 'who' && best.cue === 0) return false;
 	// "Who plays Upton's dad?" is not answered by who plays Upton: every other word must be found too.
 	if (a.asksPerformer && (best.cue === 0 || best.conceptCoverage < 0.6)) return false;
 	if ((a.kind === 'how-old' || a.kind === 'how-long') && best.cue === 0) return false;

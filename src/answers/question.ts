@@ -25,6 +25,8 @@ export interface Analysis {
 	numbers: number[];
 	/** "Who plays …", "who is the actor …": the answer is a performer's name. */
 	asksPerformer: boolean;
+	/** Roster people named before an actor and their character were merged into one: both sides are wanted then. */
+	named: string[];
 }
 
 const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
@@ -134,5 +136,13 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		if (groups.length > 0 && groups.every((g) => groupsUsed.has(g))) return;
 		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1);
 	});
-	return { question, kind, entities: vocab.oneSlotPerRole(entities), concepts, numbers, asksPerformer };
+	return {
+		question,
+		kind,
+		entities: vocab.oneSlotPerRole(entities),
+		concepts,
+		numbers,
+		asksPerformer,
+		named: entities,
+	};
 }

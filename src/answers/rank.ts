@@ -185,7 +185,7 @@ export function prepareQuery(
 	for (const m of roster.pairs)
 		if (a.entities.includes(`pair:${m.name.toLowerCase()}`)) for (const id of m.members) ids.add(id);
 	const genders = new Set(roster.people.filter((p) => ids.has(p.id) && p.gender).map((p) => p.gender as 'f' | 'm'));
-	const askedPeople = a.entities.map((id) => roster.people.find((p) => p.id === id)).filter((p) => p !== undefined);
+	const askedPeople = a.named.map((id) => roster.people.find((p) => p.id === id)).filter((p) => p !== undefined);
 	return {
 		analysis,
 		roster,

@@ -57,9 +57,10 @@ export function preferBothSides(
 	const topThree = merged.slice(0, 3);
 	for (const side of ['story', 'real'] as const) {
 		if (topThree.some((m) => m.best.unit.side === side)) continue;
-		const k = merged.findIndex((m) => m.best.unit.side === side);
+		const k = merged.findIndex((m) => m.best.unit.side === side && m.best.about >= 0.8);
 		const other = merged[k];
-		if (k < 0 || !other || other.best.score < 0.6 * top.best.score) continue;
+		// Only a quote about the person asked after (or their actor or character) can stand for its side.
+		if (k < 0 || !other || other.best.score < 0.6 * top.best.score || other.best.about < 0.8) continue;
 		merged.splice(k, 1);
 		merged.splice(1, 0, other);
 	}

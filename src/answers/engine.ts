@@ -138,7 +138,7 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		propagateReasons(scored, a);
 		scored.sort((x, y) => y.score - x.score || x.unit.id - y.unit.id);
 		if (!answers(scored, a, opts.minCoverage))
-			return { question, answered: false, kind: a.kind, quotes: [], notes: [], suggestions: suggestions().slice(0, 3) };
+			return { question, answered: false, kind: a.kind, quotes: [], notes: [], suggestions: varied(suggestions(), 3) };
 		const merged = mergeDuplicates(scored, opts.maxQuotes * 3);
 		const sided = preferBothSides(merged, a, roster, related);
 		const { ranked, notes, dissent } = agreeOnSeasons(sided, a, sourceOf);
@@ -175,6 +175,21 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		},
 		sources: () => library.articles.map(sourceOf),
 	};
+}
+
+/** A few suggestions that differ in what they ask and whom about, rather than three about one person. */
+function varied(all: readonly string[], count: number): string[] {
+	const picked: string[] = [];
+	const used = new Set<string>();
+	for (const s of all) {
+		const opening = words(s).slice(0, 2).join(' ');
+		const subject = /(?<!^)\b[A-Z][\w.’']+(?: [A-Z][\w.’']+)*/.exec(s)?.[0] ?? s;
+		if (used.has(opening) || used.has(subject)) continue;
+		picked.push(s);
+		used.add(opening).add(subject);
+		if (picked.length === count) break;
+	}
+	return picked;
 }
 
 /** Reads a data folder and builds the engine. */

@@ -10,7 +10,9 @@ export type TriviaKind =
 	| 'duration'
 	| 'term'
 	| 'person'
-	| 'quote';
+	| 'quote'
+	| 'outlet'
+	| 'date';
 
 /**
  * One multiple-choice question, built from an article sentence (or curated in data/trivia.json and checked

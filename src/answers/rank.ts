@@ -22,11 +22,16 @@ export interface Scored {
 }
 
 const SEASON_OR_DATE =
-	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
+	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
 const REASON =
 	/\b(because|since|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to|punish\w*|for \w+ing)\b/i;
-const PLACE =
-	/\b(in|to|at|from|on|for) (the )?([A-Z][a-z’']+)(?! (Upton|Halstead|Voight))|\b(airport|country|city|abroad|overseas)\b/;
+const PLACE = /\b(?:in|to|at|from|on|for) (?:the )?([A-Z][a-z’']+)/g;
+const PLACE_NOUN = /\b(airport|country|city|abroad|overseas|town|state)\b/;
+const NOT_PLACES = new Set(
+	'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays variety tvline nbc instagram'.split(
+		' ',
+	),
+);
 const DURATION =
 	/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](years?|seasons?|decades?|months?|episodes?)\b|\bdecade\b/i;
 const AGE = /, \d{1,2},|\b\d{1,2}[- ]years?[- ]old\b|\bturn(ed)? \d{2}\b|\bage\b/i;
@@ -34,20 +39,39 @@ const EPISODE =
 	/\bepisode (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bcalled [“"‘]|[“"‘][A-Z][a-z]+( [a-z]+)*( [A-Z][a-z]+)*[,.]?[”"’]/;
 const PERFORMER =
 	/\([A-Z][a-z]+( [A-Z][a-z]+)+\)|\bplay(s|ed)\b|\bportray(s|ed|er)?\b|\bas (Detective |Sergeant )?[A-Z][a-z]+ [A-Z]|\bplayed by\b/;
-const DEFINITION = /\b(is|are|means?|meaning|of course is|refers to|stands for|combined names)\b/;
+const DEFINITION =
+	/\b(means?|meaning|of course is|refers to|stands for|combined names|short for|known as|is (a|an|the) )\b/;
+/** Words that introduce who someone is: a title before the name, a relation, a role. */
+const INTRODUCES =
+	'Sergeant|Sgt\\.|Detective|Officer|Deputy Superintendent|Superintendent|showrunner|producer|creator|brother|sister|ex-girlfriend|girlfriend|boyfriend|partner|husband|wife|father|mother|colleague|portrayer|actor|actress|star|co-star';
 const SPECULATION = /^(Perhaps|Maybe|It[’']s possible|We[’']re hoping)\b/;
 
-function cueFor(kind: QuestionKind, unit: Unit, a: Analysis, others: boolean): number {
+/** A place named after a preposition ("in Bolivia", "to the Chicago O’Hare Airport"), not a person or a month. */
+function namesPlace(text: string, personByWord: ReadonlyMap<string, string>): boolean {
+	if (PLACE_NOUN.test(text)) return true;
+	for (const m of text.matchAll(PLACE)) {
+		const w = (m[1] ?? '').toLowerCase().replace(/[’']s$/, '');
+		if (!personByWord.has(w) && !NOT_PLACES.has(w)) return true;
+	}
+	return false;
+}
+
+function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): number {
 	const t = unit.text;
+	const a = q.analysis;
+	// "Who is Erin Lindsay?", or a bare "Upstead": the sentence that introduces them answers best.
+	if (a.asksPerformer) return PERFORMER.test(t) ? 1 : 0;
+	if (q.identity && (kind === 'who' || kind === 'what'))
+		return q.identity.test(t) ? 1 : kind === 'what' && DEFINITION.test(t) ? 0.5 : 0;
 	switch (kind) {
 		case 'why':
 			return REASON.test(t) ? 1 : 0;
 		case 'when':
 			return SEASON_OR_DATE.test(t) ? 1 : 0;
 		case 'where':
-			return PLACE.test(t.slice(1)) ? 1 : 0;
+			return namesPlace(t, q.personByWord) ? 1 : 0;
 		case 'who':
-			return a.asksPerformer ? (PERFORMER.test(t) ? 1 : 0) : others ? 1 : 0;
+			return others ? 1 : 0;
 		case 'how-long':
 			return DURATION.test(t) ? 1 : 0;
 		case 'how-old':
@@ -82,6 +106,8 @@ function ownedByOther(unit: Unit, alt: readonly string[], asked: Asked): boolean
 			const t = tokens[i];
 			if (t?.person) return !asked.ids.has(t.person);
 		}
+	// "when his father died": the word belongs to the relative, not to him.
+	if (RELATIVES.has(tokens[at - 1]?.word ?? '')) return true;
 	for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
 		const t = tokens[i];
 		if (t?.gender) return asked.genders.size > 0 && !asked.genders.has(t.gender);
@@ -89,6 +115,21 @@ function ownedByOther(unit: Unit, alt: readonly string[], asked: Asked): boolean
 	}
 	return false;
 }
+
+const RELATIVES = new Set([
+	'father',
+	'dad',
+	'mother',
+	'mom',
+	'brother',
+	'sister',
+	'son',
+	'daughter',
+	'colleague',
+	'ex',
+	'boyfriend',
+	'girlfriend',
+]);
 
 interface Asked {
 	ids: ReadonlySet<string>;
@@ -171,6 +212,22 @@ export interface Query extends Asked {
 	wantsReal: boolean;
 	wantsStory: boolean;
 	byName: ReadonlyMap<string, Person>;
+	/** For a question that only names someone ("who is Erin Lindsay?"): how an article introduces them. */
+	identity: RegExp | null;
+}
+
+function identityPattern(a: Analysis, roster: Roster): RegExp | null {
+	if (a.entities.length !== 1 || a.concepts.length > 0 || a.asksPerformer) return null;
+	const id = a.entities[0] ?? '';
+	const pair = roster.pairs.find((p) => `pair:${p.name.toLowerCase()}` === id);
+	if (pair) return new RegExp(`${pair.name}[”"’]? (of course is|means|stands for)|combined names`, 'i');
+	const person = roster.people.find((p) => p.id === id);
+	const full = person?.aliases.filter((x) => x.includes(' ')).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	if (!full?.length) return null;
+	const name = `(${full.join('|')})`;
+	return new RegExp(
+		`\\b(${INTRODUCES}),? ${name}|${name}[’']?s? \\(|${name}, (a|an|the|who|played|his|her)\\b|played by ${name}|${name} plays`,
+	);
 }
 
 export function prepareQuery(
@@ -197,6 +254,7 @@ export function prepareQuery(
 		wantsReal: askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character'),
 		wantsStory: askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character'),
 		byName: new Map(roster.people.map((p) => [p.name, p])),
+		identity: identityPattern(a, roster),
 	};
 }
 
@@ -227,7 +285,7 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	}
 	let others = false;
 	for (const [id, s] of unit.people) if (s === 1 && !asked.has(id) && !id.startsWith('pair:')) others = true;
-	const cue = cueFor(a.kind, unit, a, others);
+	const cue = cueFor(a.kind, unit, q, others);
 	// Naming the right people is not enough when the question asks about something they did.
 	const coverage =
 		(total > 0 ? got / total : 0) * (a.concepts.length ? 0.4 + 0.6 * Math.min(1, conceptCoverage * 2) : 1);

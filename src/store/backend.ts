@@ -18,7 +18,25 @@ export interface Backend {
 	increment(key: string, by: number): Promise<number>;
 	/** The integer at `key`, 0 when absent. */
 	count(key: string): Promise<number>;
+	/** Ranked scores; optional so that a hand-made backend in a test need not implement them. */
+	boards?: Boards;
 	close(): Promise<void>;
+}
+
+/** Ranked integer scores by key: a sorted set in Redis, a table of their own in SQLite. */
+export interface Boards {
+	/** Adds `by` to `member`'s integer score on the board at `key` (absent counts as 0) atomically: the new score. */
+	addScore(key: string, member: string, by: number): Promise<number>;
+	/** The `limit` highest scores on the board at `key`, highest first. */
+	topScores(key: string, limit: number): Promise<Score[]>;
+	/** `member`'s score on the board at `key`, 0 when absent. */
+	score(key: string, member: string): Promise<number>;
+}
+
+/** One member's place on a board (a trivia leaderboard, say). */
+export interface Score {
+	member: string;
+	score: number;
 }
 
 /** The part each database implements natively: the operations that must be atomic. */
@@ -28,6 +46,12 @@ export interface NativeOps {
 	increment(key: string, by: number): Promise<number>;
 	/** The raw integer text at `key`, or `undefined` when absent. */
 	countText(key: string): Promise<string | undefined>;
+	/** Boards (see `Boards`); `score` is `undefined` for a member with none. */
+	boards: {
+		addScore(key: string, member: string, by: number): Promise<number>;
+		topScores(key: string, limit: number): Promise<Score[]>;
+		score(key: string, member: string): Promise<number | undefined>;
+	};
 	close(): Promise<void>;
 }
 
@@ -93,6 +117,17 @@ export function makeBackend(kind: Backend['kind'], keyv: Keyv, native: NativeOps
 				if (!INTEGER.test(text)) throw new StoreError('corrupt', `counter holds ${JSON.stringify(text)}`);
 				return Number(text);
 			}),
+		boards: {
+			addScore: (key, member, by) => {
+				if (!Number.isSafeInteger(by)) {
+					return Promise.reject(new StoreError('invalid', `add score ${key}: ${by} is not an integer`));
+				}
+				return run('add-score', key, () => native.boards.addScore(key, member, by));
+			},
+			topScores: (key, limit) =>
+				run('top-scores', key, () => native.boards.topScores(key, Math.max(0, Math.floor(limit)))),
+			score: (key, member) => run('score', key, async () => (await native.boards.score(key, member)) ?? 0),
+		},
 		close: () => guard('close', kind, () => native.close()),
 	};
 }

@@ -69,6 +69,20 @@ export async function openRedis(url: string, timeoutMs: number, onError: (error:
 			async countText(key) {
 				return (await (await ready()).get(key)) ?? undefined;
 			},
+			boards: {
+				async addScore(key, member, by) {
+					return Number(await (await ready()).zIncrBy(key, by, member));
+				},
+				async topScores(key, limit) {
+					if (limit === 0) return [];
+					const rows = await (await ready()).zRangeWithScores(key, 0, limit - 1, { REV: true });
+					return rows.map((row) => ({ member: String(row.value), score: Number(row.score) }));
+				},
+				async score(key, member) {
+					const value = await (await ready()).zScore(key, member);
+					return value === null ? undefined : Number(value);
+				},
+			},
 			async close() {
 				if (!client.isOpen) return;
 				// close() waits for every reply still owed, and a hung Redis owes one forever: at the deadline, drop the

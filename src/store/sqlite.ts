@@ -22,8 +22,14 @@ export async function openSqlite(path: string, timeoutMs: number, onError: (erro
 	keyv.on('error', onError);
 	const table = adapter.opts.table;
 	const query = adapter.query as (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+	// Boards live in a table of their own beside Keyv's: one row per member, ranked by an index.
+	const scores = `${table}_scores`;
 	try {
 		await query('SELECT 1');
+		await query(
+			`CREATE TABLE IF NOT EXISTS ${scores} (board TEXT NOT NULL, member TEXT NOT NULL, score INTEGER NOT NULL, PRIMARY KEY (board, member))`,
+		);
+		await query(`CREATE INDEX IF NOT EXISTS ${scores}_rank ON ${scores} (board, score DESC)`);
 	} catch (error) {
 		throw new StoreError('unavailable', `cannot open SQLite file ${path}`, { cause: error });
 	}
@@ -56,6 +62,32 @@ export async function openSqlite(path: string, timeoutMs: number, onError: (erro
 			const rows = await query(`SELECT value FROM ${table} WHERE key = ?`, key);
 			const value = rows[0]?.value;
 			return value === undefined ? undefined : String(value);
+		},
+		boards: {
+			async addScore(key, member, by) {
+				// One statement, so simultaneous additions are applied one after the other and none is lost.
+				const rows = await query(
+					`INSERT INTO ${scores} (board, member, score) VALUES (?, ?, ?)
+				ON CONFLICT(board, member) DO UPDATE SET score = score + excluded.score
+				RETURNING score`,
+					key,
+					member,
+					by,
+				);
+				return Number(rows[0]?.score);
+			},
+			async topScores(key, limit) {
+				const rows = await query(
+					`SELECT member, score FROM ${scores} WHERE board = ? ORDER BY score DESC, member ASC LIMIT ?`,
+					key,
+					limit,
+				);
+				return rows.map((row) => ({ member: String(row.member), score: Number(row.score) }));
+			},
+			async score(key, member) {
+				const rows = await query(`SELECT score FROM ${scores} WHERE board = ? AND member = ?`, key, member);
+				return rows[0] === undefined ? undefined : Number(rows[0].score);
+			},
 		},
 		close: () => adapter.disconnect(),
 	});

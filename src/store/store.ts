@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Backend } from './backend';
 import { StoreError } from './errors';
+import { Leaderboard } from './leaderboard';
 import { Counters, Namespace } from './namespace';
 import { openRedis } from './redis';
 import { openSqlite } from './sqlite';
@@ -27,7 +28,7 @@ const NAME = /^[a-z][a-z0-9-]*$/;
 
 /** Molly's durable storage: typed namespaces and counters over one SQLite file or one Redis. */
 export class Store {
-	private readonly names = new Map<string, 'values' | 'counters'>();
+	private readonly names = new Map<string, 'values' | 'counters' | 'boards'>();
 
 	constructor(
 		private readonly backend: Backend,
@@ -49,12 +50,19 @@ export class Store {
 		return new Counters(this.backend, this.claim(name, 'counters'));
 	}
 
+	/** Ranked scores of one concern, in boards (one per server): atomic additions and the top of each board. */
+	leaderboard(name: string): Leaderboard {
+		const { boards } = this.backend;
+		if (!boards) throw new StoreError('invalid', `this ${this.backend.kind} backend keeps no leaderboards`);
+		return new Leaderboard(boards, this.claim(name, 'boards'));
+	}
+
 	/** Closes the connection or file; the store cannot be used afterwards. */
 	close(): Promise<void> {
 		return this.backend.close();
 	}
 
-	private claim(name: string, kind: 'values' | 'counters'): string {
+	private claim(name: string, kind: 'values' | 'counters' | 'boards'): string {
 		if (!NAME.test(name)) throw new StoreError('invalid', `namespace name ${JSON.stringify(name)} is not kebab-case`);
 		// A name used as both would read counters as corrupt records (or the reverse): refuse it up front.
 		const existing = this.names.get(name);

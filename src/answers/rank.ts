@@ -56,6 +56,14 @@ function namesPlace(text: string, personByWord: ReadonlyMap<string, string>): bo
 	return false;
 }
 
+/** A two-word capitalised name the question does not contain: someone else, even with no roster. */
+function namesSomeoneElse(text: string, a: Analysis): boolean {
+	const asked = a.question.toLowerCase();
+	for (const m of text.matchAll(/(?<=\S\s)\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g))
+		if (!asked.includes((m[1] ?? '').toLowerCase()) && !asked.includes((m[2] ?? '').toLowerCase())) return true;
+	return false;
+}
+
 function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): number {
 	const t = unit.text;
 	const a = q.analysis;
@@ -71,7 +79,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'where':
 			return namesPlace(t, q.personByWord) ? 1 : 0;
 		case 'who':
-			return others ? 1 : 0;
+			return others || namesSomeoneElse(t, a) ? 1 : 0;
 		case 'how-long':
 			return DURATION.test(t) ? 1 : 0;
 		case 'how-old':

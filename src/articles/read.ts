@@ -100,7 +100,9 @@ export function readArticle(id: string, file: string, text: string, people: read
 	for (const [p, block] of all.entries()) {
 		let start = block.start;
 		let body = block.text;
-		const dated = p === 0 ? DATE_PREFIX.exec(body) : null;
+		// The date line leads the article, or the text after its title.
+		const dated: RegExpExecArray | null =
+			date === null && !sentences.some((s) => s.kind === 'body') ? DATE_PREFIX.exec(body) : null;
 		if (dated) {
 			date = dated[1] ?? null;
 			start += dated[0].length;

@@ -103,6 +103,26 @@ describe('checking questions', () => {
 	});
 });
 
+describe('the same statement in two articles', () => {
+	it('GIVEN a sentence repeated by a second outlet THEN it is one quote with both sources', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'molly-twice-'));
+		mkdirSync(join(dir, 'articles'));
+		writeFileSync(
+			join(dir, 'articles', 'a.txt'),
+			'Harbor Star Leaves\n\nDana Whitfield is leaving Harbor General after six seasons to spend time with her family.\n',
+		);
+		writeFileSync(
+			join(dir, 'articles', 'b.txt'),
+			'date 2025-01-02 Another outlet reports it.\n\nDana Whitfield is leaving Harbor General after six seasons, to spend time with her family.\n',
+		);
+		const answer = (await loadEngine(dir)).ask('Why is Dana Whitfield leaving Harbor General?');
+		const quote = answer.quotes.find((q) => q.text.startsWith('Dana Whitfield is leaving'));
+		expect(quote?.alsoIn).toHaveLength(1);
+		expect(new Set([quote?.articleId, quote?.alsoIn[0]?.articleId])).toEqual(new Set(['a', 'b']));
+		expect(answer.quotes.filter((q) => q.text.startsWith('Dana Whitfield is leaving'))).toHaveLength(1);
+	});
+});
+
 describe('a show Molly has never seen', () => {
 	it('GIVEN only an article about another show and no roster THEN answers come from that article alone', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'molly-other-'));

@@ -5,24 +5,37 @@
  */
 import { checkQuestion, loadEngine } from '../src/answers/engine';
 import { loadConfig } from '../src/config';
+import { discordPlatform } from '../src/daily/discord';
+import { DailyService } from '../src/daily/service';
 import { startBot } from '../src/discord/bot';
 import { loadCommands } from '../src/discord/loader';
 import { createLogger } from '../src/log';
 import { loadSeasons } from '../src/spoilers/season-data';
 import { SpoilerService } from '../src/spoilers/service';
 import { openStore } from '../src/store';
+import { loadBank } from '../src/trivia/bank';
 
 const config = loadConfig();
 const log = createLogger({ level: config.logLevel, secrets: [config.token] });
 const engine = await loadEngine(config.dataDir);
 engine.suggest('', 25);
 const store = await openStore(config.storeUrl);
+const spoilers = new SpoilerService({ store, seasons: await loadSeasons(), log });
+const bank = await loadBank(config.dataDir);
+const daily = new DailyService({
+	store,
+	log,
+	questions: () => bank,
+	revealAfterHours: config.dailyRevealHours,
+	spoilers,
+});
 const deps = {
 	engine,
 	checkQuestion,
 	log,
 	store,
-	spoilers: new SpoilerService({ store, seasons: await loadSeasons(), log }),
+	spoilers,
+	daily,
 };
 const bot = await startBot({
 	config,
@@ -30,7 +43,9 @@ const bot = await startBot({
 	commands: await loadCommands(),
 	client: { rest: { globalRequestsPerSecond: 100_000 } },
 });
+daily.start(discordPlatform(bot.client));
 process.once('SIGTERM', async () => {
+	await daily.stop();
 	await bot.stop();
 	await store.close();
 	process.exit(0);

@@ -15,6 +15,8 @@ export interface Config {
 	readonly dataDir: string;
 	/** Where settings, scores and schedules live: `sqlite://PATH` (default) or `redis://HOST:PORT`. */
 	readonly storeUrl: string;
+	/** Hours after a daily post that its answer is revealed, unless the next day's post comes first. */
+	readonly dailyRevealHours: number;
 }
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -58,6 +60,7 @@ const HINTS = {
 		invalid:
 			'STORE_URL must be sqlite://PATH (e.g. sqlite://var/molly.sqlite) or redis://HOST:PORT; unset it for the default SQLite file',
 	},
+	DAILY_REVEAL_HOURS: { invalid: 'DAILY_REVEAL_HOURS must be a whole number of hours from 1 to 24; unset it for 12' },
 } as const;
 type Variable = keyof typeof HINTS;
 
@@ -72,6 +75,7 @@ const schema = z.object({
 		.string()
 		.regex(/^(sqlite:\/\/.+|rediss?:\/\/.+)$/)
 		.default('sqlite://var/molly.sqlite'),
+	DAILY_REVEAL_HOURS: z.coerce.number().int().min(1).max(24).default(12),
 });
 
 function fail(variable: Variable, problem: 'missing' | 'invalid'): never {
@@ -102,6 +106,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, need: Variable[] = []): Conf
 		logLevel: vars.LOG_LEVEL,
 		dataDir,
 		storeUrl: vars.STORE_URL,
+		dailyRevealHours: vars.DAILY_REVEAL_HOURS,
 	};
 	// Non-enumerable, so logging or serialising the config can never print the token.
 	return Object.freeze(

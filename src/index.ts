@@ -1,5 +1,7 @@
 import { checkQuestion, loadEngine } from './answers/engine';
 import { type Config, ConfigError, loadConfig } from './config';
+import { discordPlatform } from './daily/discord';
+import { DailyService } from './daily/service';
 import type { Bot } from './discord/bot';
 import { startBot } from './discord/bot';
 import type { Deps } from './discord/command';
@@ -8,6 +10,7 @@ import { createLogger, type Logger, scrubber } from './log';
 import { loadSeasons } from './spoilers/season-data';
 import { SpoilerService } from './spoilers/service';
 import { openStore, type Store } from './store';
+import { loadBank } from './trivia/bank';
 
 /** Stops start-up with one line on stderr: no stack trace, the message already says what to fix. */
 function die(message: string): never {
@@ -24,14 +27,21 @@ function configure(): Config {
 	}
 }
 
-/** SIGINT/SIGTERM: let in-flight replies finish, close the gateway connection and the store, exit 0. */
-function onShutdown(log: Logger, bot: () => Bot | null, store: () => Store | null): void {
+/** SIGINT/SIGTERM: stop the daily job, let in-flight replies finish, close the gateway and the store, exit 0. */
+function onShutdown(
+	log: Logger,
+	bot: () => Bot | null,
+	store: () => Store | null,
+	daily: () => DailyService | null = () => null,
+): void {
 	let closing = false;
 	const shutdown = async (signal: NodeJS.Signals) => {
 		// npm and tsx forward the signal too, so the same signal can arrive more than once.
 		if (closing) return;
 		closing = true;
 		log.info({ signal, inFlight: bot()?.inFlight ?? 0 }, 'shutting down');
+		// First, so no post starts now; one in progress finishes while the client and the store are still open.
+		await daily()?.stop();
 		await bot()?.stop();
 		await store()
 			?.close()
@@ -49,10 +59,12 @@ async function main(): Promise<void> {
 	process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 	let bot: Bot | null = null;
 	let store: Store | null = null;
+	let daily: DailyService | null = null;
 	onShutdown(
 		log,
 		() => bot,
 		() => store,
+		() => daily,
 	);
 	try {
 		store = await openStore(config.storeUrl, { onError: (error) => log.warn({ err: error }, 'store error') });
@@ -64,12 +76,22 @@ async function main(): Promise<void> {
 	const engine = await loadEngine(config.dataDir);
 	// The engine builds its suggestion list on first use (~0.4 s); do it now, not in a user's autocomplete window.
 	engine.suggest('', 25);
+	const bank = await loadBank(config.dataDir);
+	daily = new DailyService({
+		store,
+		log,
+		questions: () => bank,
+		revealAfterHours: config.dailyRevealHours,
+		// Read through deps at each post, so the daily post follows the same spoiler policy as the commands.
+		spoilers: { decisionFor: (guildId, channelId) => deps.spoilers.decisionFor(guildId, channelId) },
+	});
 	const deps: Deps = {
 		engine,
 		checkQuestion,
 		log,
 		store,
 		spoilers: new SpoilerService({ store, seasons: await loadSeasons(), log }),
+		daily,
 	};
 	log.info({ articles: engine.articles.length, dataDir: config.dataDir }, 'engine loaded');
 	try {
@@ -82,6 +104,7 @@ async function main(): Promise<void> {
 			);
 		throw error;
 	}
+	daily.start(discordPlatform(bot.client));
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import type {
 	RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Engine, QuestionCheck } from '../answers/engine-api';
+import type { DailyService } from '../daily/service';
 import type { Logger } from '../log';
 import type { Store } from '../store';
 import type { QuoteDecision, QuoteVisibility } from './render';
@@ -26,6 +27,8 @@ export interface Deps {
 		/** The same policy for a server and channel with no interaction at hand (the daily post), by seasons. */
 		decisionFor(guildId: string | null, channelId: string | null): Promise<SeasonDecision>;
 	};
+	/** The daily trivia post: schedules, test posts and answers (see src/daily/service.ts). */
+	daily: DailyService;
 }
 
 /** A button handler gets the part of the `custom_id` after its prefix (`ask:Why did…` -> `Why did…`). */

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkQuestion, loadEngine } from '../../src/answers/engine';
 import type { Engine } from '../../src/answers/engine-api';
+import { discordPlatform } from '../../src/daily/discord';
+import { type DailyOptions, DailyService } from '../../src/daily/service';
 import { type Bot, startBot } from '../../src/discord/bot';
 import type { ClientOverrides } from '../../src/discord/client';
 import type { Command, Deps } from '../../src/discord/command';
@@ -21,6 +23,8 @@ export interface TestBot {
 	/** Every log line the bot wrote, as written (JSON). */
 	logs: string[];
 	store: Store;
+	/** The daily post feature, started on the bot's client. */
+	daily: DailyService;
 	close(): Promise<void>;
 }
 
@@ -36,6 +40,8 @@ export interface TestBotOptions {
 	standIn?: StandInOptions;
 	/** A store to use (and leave open); by default a fresh SQLite file, closed with the bot. */
 	store?: Store;
+	/** Daily post options (a clock moved by hand, a question bank); by default the real clock and no questions. */
+	daily?: Partial<Omit<DailyOptions, 'store' | 'log' | 'spoilers'>>;
 }
 
 /** The real bot (real engine, real commands, real discord.js client) logged into a fresh stand-in. */
@@ -58,18 +64,22 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 		(decide
 			? { policyFor: async () => decide, decisionFor: async () => () => 'show' as const }
 			: new SpoilerService({ store, seasons: await loadSeasons(), log }));
-	const deps: Deps = { engine, checkQuestion, log, store, spoilers };
+	const daily = new DailyService({ store, log, spoilers, questions: () => [], ...options.daily });
+	const deps: Deps = { engine, checkQuestion, log, store, spoilers, daily };
 	const commands = await loadCommands();
 	for (const command of options.extraCommands ?? []) commands.set(command.data.name, command);
 	const config = { apiUrl: standIn.url, token: standIn.token };
 	const bot = await startBot({ config, deps, commands, client: options.client });
+	daily.start(discordPlatform(bot.client));
 	return {
 		standIn,
 		bot,
 		engine,
 		logs,
 		store,
+		daily,
 		async close() {
+			await daily.stop(1000);
 			await bot.stop(1000);
 			await standIn.close();
 			if (storeDir) {

@@ -43,6 +43,7 @@ const routes: Array<[string, RegExp, Handler]> = [
 	],
 	['POST', /^\/webhooks\/(\d+)\/([^/?]+)$/, followUp],
 	['POST', /^\/channels\/(\d+)\/messages$/, channelMessage],
+	['PATCH', /^\/channels\/(\d+)\/messages\/(\d+)$/, editChannelMessage],
 	['PUT', /^\/applications\/(\d+)\/commands$/, (s, r, [app]) => putCommands(s, r, app, 'global')],
 	['PUT', /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, (s, r, [app, guild]) => putCommands(s, r, app, guild)],
 	['GET', /^\/applications\/(\d+)\/commands$/, (s, r) => authed(s, r, () => ok(s.commands.get('global') ?? []))],
@@ -151,8 +152,25 @@ function channelMessage(standIn: StandIn, request: RecordedRequest, [channelId]:
 		const problem = invalid(messageProblems(body));
 		if (problem) return problem;
 		request.pings = pings(body, { interaction: false });
-		standIn.channelMessages.push({ channelId, body });
-		return ok(messagePayload(channelId, standIn.bot, body));
+		const message = messagePayload(channelId, standIn.bot, body);
+		standIn.channelMessages.push({ channelId, body, id: String(message.id), edits: [] });
+		return ok(message);
+	});
+}
+
+/** Edits a message the bot sent to a channel (the daily reveal): 10008 for a message it never sent there. */
+function editChannelMessage(standIn: StandIn, request: RecordedRequest, [channelId, messageId]: string[]): Reply {
+	return authed(standIn, request, () => {
+		if (channelId === standIn.lockedChannelId) return errors.missingPermissions;
+		if (channelId !== standIn.channelId) return errors.unknownChannel;
+		const sent = standIn.channelMessages.find((m) => m.channelId === channelId && m.id === messageId);
+		if (!sent) return errors.unknownMessage;
+		const body = (request.body ?? {}) as Body;
+		const problem = invalid(messageProblems(body, { requireContent: false }));
+		if (problem) return problem;
+		request.pings = pings(body, { interaction: false });
+		sent.edits?.push(body);
+		return ok(messagePayload(channelId, standIn.bot, { ...sent.body, ...body }, messageId));
 	});
 }
 

@@ -45,7 +45,13 @@ export class StandIn implements Context {
 	readonly requests: RecordedRequest[] = [];
 	/** Every injected interaction, by token. */
 	readonly interactions = new Map<string, Interaction>();
-	readonly channelMessages: Array<{ channelId: string; body: Record<string, unknown> }> = [];
+	/** Messages the bot sent to channels; `id` is the message id answered, `edits` the bodies of later PATCHes. */
+	readonly channelMessages: Array<{
+		channelId: string;
+		body: Record<string, unknown>;
+		id?: string;
+		edits?: Array<Record<string, unknown>>;
+	}> = [];
 	readonly commands = new Map<string, Array<Record<string, unknown>>>();
 	readonly gateway: Gateway;
 	#server: Server;

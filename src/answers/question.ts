@@ -27,6 +27,8 @@ export interface Analysis {
 	asksPerformer: boolean;
 	/** Roster people named before an actor and their character were merged into one: both sides are wanted then. */
 	named: string[];
+	/** "Why wasn't Halstead in the finale?": the answer is about something that did not happen. */
+	negated: boolean;
 }
 
 const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
@@ -139,6 +141,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	return {
 		question,
 		kind,
+		negated: /\b(not|never|no longer)\b/.test(words(main).join(' ')),
 		entities: vocab.oneSlotPerRole(entities),
 		concepts,
 		numbers,

@@ -44,6 +44,7 @@ const DEFINITION =
 /** Words that introduce who someone is: a title before the name, a relation, a role. */
 const INTRODUCES =
 	'Sergeant|Sgt\\.|Detective|Officer|Deputy Superintendent|Superintendent|showrunner|producer|creator|brother|sister|ex-girlfriend|girlfriend|boyfriend|partner|husband|wife|father|mother|colleague|portrayer|actor|actress|star|co-star';
+const NEGATION = /\b(not|never|nor|no longer)\b|n[’']t\b/i;
 const SPECULATION = /^(Perhaps|Maybe|It[’']s possible|We[’']re hoping)\b/;
 
 /** A place named after a preposition ("in Bolivia", "to the Chicago O’Hare Airport"), not a person or a month. */
@@ -300,6 +301,7 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
 	let voice = (q.wantsReal && unit.side === 'real') || (q.wantsStory && unit.side === 'story') ? 0.1 : 0;
 	if (speaker && asked.has(speaker.id)) voice += 0.15;
+	if (a.negated && NEGATION.test(unit.text)) voice += 0.1;
 	const parts = {
 		unit,
 		coverage,

@@ -159,7 +159,11 @@ async function execute(interaction: ChatInputCommandInteraction, deps: Deps): Pr
 		{ channel: target, change, policy },
 		change ? 'spoiler settings changed' : 'spoiler settings reset',
 	);
-	const what = change ? 'Spoiler settings changed' : 'Spoiler settings reset to the defaults';
+	const what = change
+		? 'Spoiler settings changed'
+		: target === null
+			? 'Spoiler settings reset to the defaults'
+			: 'Channel setting removed: it follows the server';
 	await interaction.editReply(
 		renderChanged(what, settings, target, interaction.channelId, defaults, interaction.user.id),
 	);

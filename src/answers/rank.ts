@@ -58,12 +58,16 @@ function namesPlace(text: string, personByWord: ReadonlyMap<string, string>): bo
 }
 
 /** A two-word capitalised name the question does not contain: someone else, even with no roster. */
-function namesSomeoneElse(text: string, a: Analysis): boolean {
-	const asked = a.question.toLowerCase();
+function namesSomeoneElse(text: string, q: Query): boolean {
+	const asked = q.analysis.question.toLowerCase();
+	// A name word of the person asked about ("Detective Hailey" when asked about Upton) is not someone else.
+	const theirs = (w: string) => asked.includes(w) || q.ids.has(q.personByWord.get(w) ?? '') || TITLES.test(w);
 	for (const m of text.matchAll(/(?<=\S\s)\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g))
-		if (!asked.includes((m[1] ?? '').toLowerCase()) && !asked.includes((m[2] ?? '').toLowerCase())) return true;
+		if (!theirs((m[1] ?? '').toLowerCase()) && !theirs((m[2] ?? '').toLowerCase())) return true;
 	return false;
 }
+
+const TITLES = /^(detective|sergeant|officer|deputy|superintendent|lieutenant|captain|doctor|dr|chief)$/;
 
 function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): number {
 	const t = unit.text;
@@ -80,7 +84,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'where':
 			return namesPlace(t, q.personByWord) ? 1 : 0;
 		case 'who':
-			return others || namesSomeoneElse(t, a) ? 1 : 0;
+			return others || namesSomeoneElse(t, q) ? 1 : 0;
 		case 'how-long':
 			return DURATION.test(t) ? 1 : 0;
 		case 'how-old':
@@ -352,6 +356,8 @@ export function answers(top: readonly Scored[], a: Analysis, minCoverage: number
 function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number): boolean {
 	if (!best) return false;
 	if (best.coverage < minCoverage) return false;
+	// A question about someone is not answered by a sentence that is not about them.
+	if (a.entities.length > 0 && best.about < 0.5) return false;
 	// An age or a length asked of someone is answered by a sentence about them with that shape of answer.
 	const shaped = (a.kind === 'how-old' || a.kind === 'how-long') && best.cue > 0 && best.about >= 0.8;
 	if (best.conceptCoverage < 0.4 && !shaped) return false;

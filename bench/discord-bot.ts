@@ -14,6 +14,7 @@ import { loadSeasons } from '../src/spoilers/season-data';
 import { SpoilerService } from '../src/spoilers/service';
 import { openStore } from '../src/store';
 import { loadBank } from '../src/trivia/bank';
+import { TriviaService } from '../src/trivia/service';
 
 const config = loadConfig();
 const log = createLogger({ level: config.logLevel, secrets: [config.token] });
@@ -36,6 +37,7 @@ const deps = {
 	store,
 	spoilers,
 	daily,
+	trivia: new TriviaService({ bank, store, log }),
 };
 const bot = await startBot({
 	config,

@@ -6,6 +6,7 @@ const HELP = [
 	'I answer questions about **Chicago P.D.** and its cast with exact quotes from news articles, each one cited.',
 	'• `/ask` — ask anything, e.g. *why did Halstead leave?* Start typing to see questions I answer well.',
 	'• `/sources` — the articles I quote from.',
+	'• `/trivia start` — a multiple-choice round in this channel; `/trivia leaderboard` for the best players.',
 	'• `/spoilers` — for moderators: view or change how I treat spoilers (tag, hide or show) here.',
 	"If my articles don't cover something, I'll say so rather than guess.",
 ].join('\n');

@@ -11,6 +11,7 @@ import { loadSeasons } from './spoilers/season-data';
 import { SpoilerService } from './spoilers/service';
 import { openStore, type Store } from './store';
 import { loadBank } from './trivia/bank';
+import { TriviaService } from './trivia/service';
 
 /** Stops start-up with one line on stderr: no stack trace, the message already says what to fix. */
 function die(message: string): never {
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
 		store,
 		spoilers: new SpoilerService({ store, seasons: await loadSeasons(), log }),
 		daily,
+		trivia: new TriviaService({ bank, store, log }),
 	};
 	log.info({ articles: engine.articles.length, dataDir: config.dataDir }, 'engine loaded');
 	try {

@@ -9,6 +9,7 @@ import type { Engine, QuestionCheck } from '../answers/engine-api';
 import type { DailyService } from '../daily/service';
 import type { Logger } from '../log';
 import type { Store } from '../store';
+import type { TriviaService } from '../trivia/service';
 import type { QuoteDecision, QuoteVisibility } from './render';
 
 /** What to do with something that reveals these seasons (a trivia question, a daily post). */
@@ -29,6 +30,8 @@ export interface Deps {
 	};
 	/** The daily trivia post: schedules, test posts and answers (see src/daily/service.ts). */
 	daily: DailyService;
+	/** Trivia rounds and the per-server leaderboard (see src/trivia/service.ts). */
+	trivia: TriviaService;
 }
 
 /** A button handler gets the part of the `custom_id` after its prefix (`ask:Why did…` -> `Why did…`). */

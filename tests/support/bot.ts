@@ -14,6 +14,8 @@ import { createLogger } from '../../src/log';
 import { loadSeasons } from '../../src/spoilers/season-data';
 import { SpoilerService } from '../../src/spoilers/service';
 import { openStore, type Store } from '../../src/store';
+import { loadBank } from '../../src/trivia/bank';
+import { type TriviaOptions, TriviaService } from '../../src/trivia/service';
 import { StandIn, type StandInOptions } from './stand-in';
 
 export interface TestBot {
@@ -25,6 +27,8 @@ export interface TestBot {
 	store: Store;
 	/** The daily post feature, started on the bot's client. */
 	daily: DailyService;
+	/** Trivia rounds; closed with the bot. */
+	trivia: TriviaService;
 	close(): Promise<void>;
 }
 
@@ -42,6 +46,8 @@ export interface TestBotOptions {
 	store?: Store;
 	/** Daily post options (a clock moved by hand, a question bank); by default the real clock and no questions. */
 	daily?: Partial<Omit<DailyOptions, 'store' | 'log' | 'spoilers'>>;
+	/** Trivia options (a clock moved by hand, a shorter pause); by default the real clock and the real bank. */
+	trivia?: Partial<Omit<TriviaOptions, 'store' | 'log'>>;
 }
 
 /** The real bot (real engine, real commands, real discord.js client) logged into a fresh stand-in. */
@@ -65,7 +71,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 			? { policyFor: async () => decide, decisionFor: async () => () => 'show' as const }
 			: new SpoilerService({ store, seasons: await loadSeasons(), log }));
 	const daily = new DailyService({ store, log, spoilers, questions: () => [], ...options.daily });
-	const deps: Deps = { engine, checkQuestion, log, store, spoilers, daily };
+	const trivia = new TriviaService({ bank: await loadBank(options.dataDir ?? 'data'), store, log, ...options.trivia });
+	const deps: Deps = { engine, checkQuestion, log, store, spoilers, daily, trivia };
 	const commands = await loadCommands();
 	for (const command of options.extraCommands ?? []) commands.set(command.data.name, command);
 	const config = { apiUrl: standIn.url, token: standIn.token };
@@ -78,7 +85,9 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 		logs,
 		store,
 		daily,
+		trivia,
 		async close() {
+			trivia.close();
 			await daily.stop(1000);
 			await bot.stop(1000);
 			await standIn.close();

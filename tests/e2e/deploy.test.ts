@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownLines, runScript } from '../support/child';
+import { commandFiles } from '../support/command-files';
 import { commandProblems } from '../support/limits';
 import { StandIn } from '../support/stand-in';
 
@@ -26,14 +27,15 @@ describe('npm run deploy-commands', () => {
 		expect(put?.status).toBe(200);
 		const body = put?.body as Registered[];
 		expect(commandProblems(body as never)).toEqual([]);
-		expect(body.map((c) => c.name).sort()).toEqual(['ask', 'help', 'sources']);
+		expect(body.map((c) => c.name).sort()).toEqual(commandFiles());
+		expect(body.map((c) => c.name)).toEqual(expect.arrayContaining(['ask', 'help', 'sources', 'spoilers']));
 		for (const command of body) {
 			expect(command.description.length).toBeLessThanOrEqual(100);
 			expect(command.options?.length ?? 0).toBeLessThanOrEqual(25);
 		}
 		const question = body.find((c) => c.name === 'ask')?.options?.[0];
 		expect(question).toMatchObject({ name: 'question', required: true, max_length: 300, autocomplete: true });
-		expect(deploy.stdout).toContain(`Registered 3 commands for server ${standIn.guildId}:`);
+		expect(deploy.stdout).toContain(`Registered ${commandFiles().length} commands for server ${standIn.guildId}:`);
 		expect(deploy.stdout).toMatch(/\/ask - Ask about Chicago P\.D\./);
 		expect(deploy.stdout + deploy.stderr).not.toContain(standIn.token);
 	}, 30_000);
@@ -50,7 +52,7 @@ describe('npm run deploy-commands', () => {
 			path: `/applications/${standIn.applicationId}/commands`,
 			status: 200,
 		});
-		expect(deploy.stdout).toContain('Registered 3 commands for every server');
+		expect(deploy.stdout).toContain(`Registered ${commandFiles().length} commands for every server`);
 	}, 30_000);
 
 	it('GIVEN no DISCORD_CLIENT_ID THEN it stops with one line naming it, before calling Discord', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownLines, runScript } from '../support/child';
+import { commandFiles } from '../support/command-files';
 import { embedOf, finalMessage, summary } from '../support/replies';
 import { StandIn } from '../support/stand-in';
 
@@ -20,7 +21,7 @@ describe('npm start', () => {
 			});
 			try {
 				const ready = JSON.parse(await bot.waitFor(/"msg":"ready"/));
-				expect(ready).toMatchObject({ user: 'Molly', guilds: 1, commands: ['ask', 'help', 'sources'] });
+				expect(ready).toMatchObject({ user: 'Molly', guilds: 1, commands: commandFiles() });
 				const requests = await standIn.slash('ask', { question: 'why did Halstead leave' });
 				expect(summary(requests)).toEqual(['POST callback:4 204']);
 				expect(embedOf(finalMessage(requests)).description).toMatch(/^> .*\[1\]/m);

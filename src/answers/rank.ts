@@ -25,6 +25,8 @@ const SEASON_OR_DATE =
 	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
 const REASON =
 	/\b(because|since|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to|punish\w*|for \w+ing)\b/i;
+/** Weaker than a stated reason: the circumstances around it ("when his father died"). */
+const CIRCUMSTANCE = /\b(when|after|following|despite|as) (his|her|their|the)\b|\bfelt like\b/i;
 const PLACE = /\b(?:in|to|at|from|on|for) (?:the )?([A-Z][a-z’']+)/g;
 const PLACE_NOUN = /\b(airport|country|city|abroad|overseas|town|state)\b/;
 const NOT_PLACES = new Set(
@@ -78,7 +80,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		return q.identity.test(t) ? 1 : kind === 'what' && DEFINITION.test(t) ? 0.5 : 0;
 	switch (kind) {
 		case 'why':
-			return REASON.test(t) ? 1 : 0;
+			return REASON.test(t) ? 1 : CIRCUMSTANCE.test(t) ? 0.5 : 0;
 		case 'when':
 			return SEASON_OR_DATE.test(t) ? 1 : 0;
 		case 'where':
@@ -359,7 +361,9 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	// A question about someone is not answered by a sentence that is not about them.
 	if (a.entities.length > 0 && best.about < 0.5) return false;
 	// An age or a length asked of someone is answered by a sentence about them with that shape of answer.
-	const shaped = (a.kind === 'how-old' || a.kind === 'how-long') && best.cue > 0 && best.about >= 0.8;
+	const shaped =
+		(a.kind === 'how-old' || a.kind === 'how-long') && a.entities.length > 0 && best.cue > 0 && best.about >= 0.8;
+	if (shaped) return true;
 	if (best.conceptCoverage < 0.4 && !shaped) return false;
 	// "Who replaced Hailey?" needs a quote that names someone else.
 	if (a.kind === 'who' && best.cue === 0) return false;

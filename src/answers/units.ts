@@ -120,6 +120,7 @@ export function personWords(roster: Roster): Map<string, string> {
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+const COUPLE = /\b(the couple|the pair|the two|the duo|both of them)\b/i;
 
 /** Builds the quotable units of every article, with what the ranking needs to know about each. */
 export function buildUnits(articles: readonly Article[], roster: Roster): Unit[] {
@@ -193,6 +194,10 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			if (audience && !people.has(audience.id)) people.set(audience.id, 0.8);
 			for (const around of [headingPeople, named[i - 1], named[i + 1]])
 				for (const [id] of around ?? []) if (!people.has(id)) people.set(id, 0.4);
+			// "The couple", "the pair": a pair is meant when its members are about.
+			if (COUPLE.test(s.text))
+				for (const pair of roster.pairs)
+					if (pair.members.some((m) => (people.get(m) ?? 0) >= 0.4)) people.set(`pair:${pair.name.toLowerCase()}`, 0.9);
 			for (const [id] of named[i] ?? []) {
 				const gender = byId.get(id)?.gender;
 				if (gender) lastBy.set(gender, id);

@@ -72,7 +72,9 @@ async function set(interaction: ChatInputCommandInteraction, deps: Deps, guildId
 		);
 	}
 	if (!checked.ok) {
-		const near = searchZones(zone.split('/').at(-1) ?? zone, 3);
+		// Each part of what was typed may name a city ("Chicago/Illinois"): offer the zones they match.
+		const parts = [zone, ...zone.split(/[/,\s]+/)].filter((part) => part.length >= 3);
+		const near = [...new Set(parts.flatMap((part) => searchZones(part, 3)))].slice(0, 3);
 		const hint = near.length > 0 ? ` Did you mean ${near.map((z) => `\`${z}\``).join(', ')}?` : '';
 		throw new UserError(
 			'daily-bad-zone',
@@ -182,10 +184,10 @@ export default {
 			sub.setName('now').setDescription("Post a test question now (doesn't count as the day's post)"),
 		),
 	execute,
-	async autocomplete(interaction) {
+	async autocomplete(interaction, deps) {
 		const focused = interaction.options.getFocused(true);
 		if (focused.name !== 'timezone') return interaction.respond([]);
-		const now = new Date();
+		const now = deps.daily.now();
 		// The zone's time now helps people pick the right one of several similar names.
 		const choices = searchZones(String(focused.value)).map((zone) => {
 			const clock = wallClock(now, zone);

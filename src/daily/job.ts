@@ -247,7 +247,7 @@ export class DailyJob {
 		const key = `${guildId}:${date}`;
 		if (this.#reported.has(`final:${key}`)) return null;
 		const claim = await this.#deps.records.claims.get(key);
-		if (!claim || claim.state !== 'claimed') this.#remember(`final:${key}`);
+		if (claim?.state !== 'claimed') this.#remember(`final:${key}`);
 		else if (this.#stale(claim, now)) this.#reportStale(guildId, date, claim);
 		else return this.#staleAt(claim);
 		return null;

@@ -115,6 +115,11 @@ export class DailyService {
 		return this.#job.tick();
 	}
 
+	/** The time on this feature's clock (the system clock in production). */
+	now(): Date {
+		return this.#clock.now();
+	}
+
 	/** Resolves once no check is running or queued (tests move their clock, then wait for this). */
 	idle(): Promise<void> {
 		return this.#job.idle();

@@ -8,6 +8,7 @@ const HELP = [
 	'• `/sources` — the articles I quote from.',
 	'• `/trivia start` — a multiple-choice round in this channel; `/trivia leaderboard` for the best players.',
 	'• `/spoilers` — for moderators: view or change how I treat spoilers (tag, hide or show) here.',
+	'• `/daily` — for moderators: a trivia question every day at a set time (`/daily set`, `status`, `now`, `off`).',
 	"If my articles don't cover something, I'll say so rather than guess.",
 ].join('\n');
 

@@ -57,6 +57,8 @@ export class DailyJob {
 	#queued = false;
 	#stopped = false;
 	readonly #reported = new Set<string>();
+	/** Per server, the latest date this process tried to send (claim dates only grow, so one date each is enough). */
+	readonly #attempted = new Map<string, string>();
 
 	constructor(deps: JobDeps) {
 		this.#deps = deps;
@@ -180,13 +182,16 @@ export class DailyJob {
 			return null;
 		}
 		const key = `${guildId}:${date}`;
-		const claim: ClaimRecord = { by: instance, at: now.toISOString(), state: 'claimed', channelId: schedule.channelId };
+		let claim: ClaimRecord = { by: instance, at: now.toISOString(), state: 'claimed', channelId: schedule.channelId };
 		if (!(await records.claims.setIfAbsent(key, claim))) {
 			const existing = await records.claims.get(key);
-			// The same values the claimer writes, so this write can race it harmlessly; dueNow then sees the date.
-			if (existing) await records.lastClaims.set(guildId, { date, at: existing.at });
-			this.#explainRefused(guildId, date, existing, now);
-			return existing?.state === 'claimed' ? this.#staleAt(existing) : null;
+			if (existing && this.#stillOurs(guildId, date, existing)) claim = existing;
+			else {
+				// The same values the claimer writes, so this write can race it harmlessly; dueNow then sees the date.
+				if (existing) await records.lastClaims.set(guildId, { date, at: existing.at });
+				this.#explainRefused(guildId, date, existing, now);
+				return existing?.state === 'claimed' ? this.#staleAt(existing) : null;
+			}
 		}
 		await records.lastClaims.set(guildId, { date, at: claim.at });
 		log.info({ ...context, instance }, 'daily post claimed');
@@ -196,6 +201,7 @@ export class DailyJob {
 				log.warn({ ...context, err: error }, 'could not reveal the previous daily post');
 			});
 		}
+		this.#attempted.set(guildId, date);
 		const result = await publisher.publish(guildId, schedule.channelId, 'daily', date, picked, now);
 		if (result.ok) {
 			await records.claims.set(key, { ...claim, state: 'sent', messageId: result.post.messageId ?? undefined });
@@ -222,6 +228,14 @@ export class DailyJob {
 			{ guild: guildId, channel: schedule.channelId, code: failure.code, reason: failure.reason },
 			'daily post paused until a moderator runs /daily set again',
 		);
+	}
+
+	/**
+	 * Whether a claim this process made is still its to send: an earlier check claimed the date, then failed before
+	 * trying to send (the store timed out after writing, say). Nothing was sent, so sending now cannot double a post.
+	 */
+	#stillOurs(guildId: string, date: string, claim: ClaimRecord): boolean {
+		return claim.by === this.#deps.instance && claim.state === 'claimed' && this.#attempted.get(guildId) !== date;
 	}
 
 	/** After a claim is refused: another process is posting, or one stopped between its claim and its send. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../src/daily/local-time';
-import type { Store } from '../../src/store';
+import { type Store, StoreError } from '../../src/store';
 import {
 	at,
 	CHANNEL,
@@ -261,6 +261,27 @@ describe('GIVEN the bot restarts around the posting time', () => {
 		expect(status.last).toMatchObject({ date: '2025-06-10', unsent: true });
 		await clock.advanceTo(at('2025-06-11T15:00:00Z'));
 		expect(poster.postIds).toEqual(['2025-06-11']);
+	});
+});
+
+describe('GIVEN the store fails during the day’s post', () => {
+	it('WHEN it fails right after the claim, before any send THEN the same process posts once at its next check', async () => {
+		const { daily, lines } = await start();
+		await daily.configure(GUILD, CHICAGO_9, CHANNEL, MOD);
+		const lastClaims = daily.records.lastClaims;
+		const write = lastClaims.set.bind(lastClaims);
+		let failures = 1;
+		lastClaims.set = async (id, value) => {
+			if (failures-- > 0) throw new StoreError('unavailable', 'set timed out');
+			return write(id, value);
+		};
+		await clock.advanceTo(at('2025-06-10T14:30:00Z'));
+		expect(poster.sent).toEqual([]);
+		expect(messages(lines)).toContain('daily check failed for a server; trying again at the next check');
+		await clock.advanceTo(at('2025-06-10T20:00:00Z'));
+		expect(poster.sent.map((post) => [post.postId, post.postedAt])).toEqual([
+			['2025-06-10', '2025-06-10T15:00:00.000Z'],
+		]);
 	});
 });
 

@@ -17,7 +17,7 @@ import { describeSource } from '../discord/citations';
 import { escapeText, fitText, spoiler } from '../discord/markdown';
 import type { Logger } from '../log';
 import type { Score } from '../store';
-import type { Standing } from './round';
+import { DefaultScoring, type Standing } from './round';
 import type { AskView, ClickOutcome, EndView, RevealView, TriviaTable } from './service';
 
 /** Buttons route by this prefix: `trivia:<round>:<question>:<slot>` (see commands/trivia.ts). */
@@ -189,7 +189,8 @@ export function renderStart(total: number, seconds: number, starterId: string): 
 	return {
 		content:
 			`🎬 **Trivia!** ${total} questions, ${seconds} seconds each, started by ${mention(starterId)}. ` +
-			'Your first click counts, and faster right answers score more. Every answer comes with the quote that proves it.',
+			`Your first click counts: a right answer scores ${DefaultScoring.base} points, plus up to ${DefaultScoring.speed} more ` +
+			'the faster it comes. Every answer is revealed with the quote that proves it.',
 		embeds: [],
 		components: [],
 		allowedMentions: NONE,
@@ -204,7 +205,7 @@ export function clickReply(outcome: ClickOutcome): string {
 		case 'already':
 			return `You already answered **${escapeText(`${LETTERS[outcome.slot]}. ${outcome.choice}`)}**: only your first click counts.`;
 		case 'closed':
-			return 'Time’s up for this question: the answer is on its way.';
+			return 'Time’s up for this question: only answers given in time count.';
 		case 'stale':
 			return 'That question is over: answer the newest one.';
 		default:

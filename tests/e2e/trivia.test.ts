@@ -4,7 +4,8 @@ import { escapeText } from '../../src/discord/markdown';
 import { startTestBot, type TestBot } from '../support/bot';
 import { nobody } from '../support/mentions';
 import { MODERATOR_PERMISSIONS, user } from '../support/payloads';
-import { EPHEMERAL, embedOf, finalMessage, summary } from '../support/replies';
+import { EPHEMERAL, embedOf, finalMessage, messageOf, summary } from '../support/replies';
+import type { RecordedRequest } from '../support/stand-in';
 import { ManualClock, until } from '../trivia/clock';
 import { articleFiles, shownQuotes } from './quotes';
 import {
@@ -184,6 +185,20 @@ describe('/trivia through the real client and the stand-in', () => {
 		expect(finalMessage(late)).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/round has ended/) });
 		expect(t.trivia.roundIn(t.standIn.channelId)).toBeUndefined();
 		expectNoFailures(t, from);
+	});
+
+	it('GIVEN a channel Molly cannot post in THEN the starter alone is told, and the channel is free again', async () => {
+		const channelId = t.standIn.lockedChannelId;
+		const requests = await startRound(t, 3, 10, { user: alice, channelId, settle: 300 });
+		expect(summary(requests)).toEqual(['POST callback:4 204', 'POST followup 200']);
+		expect(messageOf(requests[1] as RecordedRequest)).toMatchObject({
+			flags: EPHEMERAL,
+			content: expect.stringMatching(/could not post the trivia round in this channel/),
+		});
+		expect(t.standIn.requestsTo('POST', new RegExp(`^/channels/${channelId}/messages$`)).map((r) => r.status)).toEqual([
+			403,
+		]);
+		expect(t.trivia.roundIn(channelId)).toBeUndefined();
 	});
 
 	it('GIVEN no round is running THEN /trivia stop says so, privately', async () => {

@@ -170,6 +170,8 @@ function peopleGaps(corpus: Corpus, line: Line, candidates: readonly Candidate[]
 		const span = gapSpan(text, mention, found, counterpart);
 		const others = found.filter((m) => m.start >= span.end || m.end <= span.start);
 		if (others.some((m) => m.person === person || m.person === counterpart)) continue;
+		// "one last Upstead reunion before ____ left" names the answer through the couple's fan name.
+		if (corpus.library.roster.pairs.some((p) => p.members.includes(person.id) && text.includes(p.name))) continue;
 		const exclude = new Set([...found.map((m) => m.person.name), ...overlapsOf(file, person.name)]);
 		const wrong = otherPeople(asCandidate(person), candidates, exclude, `${line.article.id}:${mention.start}`);
 		const draft = gap(corpus, line, KIND[person.kind], 'Who fills the gap?', span, person.name, wrong);

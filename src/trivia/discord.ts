@@ -81,7 +81,10 @@ export function renderQuestion(view: AskView): TriviaMessage {
 	};
 }
 
-/** The question message once time is up: same text, buttons disabled, the right one green. */
+/**
+ * The question message once time is up: same text, buttons disabled, the right one green, except where the
+ * question is spoiler-tagged: a green button would give the answer away outside the tags.
+ */
 export function renderClosedQuestion(view: AskView | RevealView): TriviaMessage {
 	const open = renderQuestion(view);
 	const [embed] = open.embeds;
@@ -89,7 +92,7 @@ export function renderClosedQuestion(view: AskView | RevealView): TriviaMessage 
 	return {
 		...open,
 		embeds: [{ ...embed, description }],
-		components: [buttons(view, { rightSlot: 'rightSlot' in view ? view.rightSlot : -1 })],
+		components: [buttons(view, { rightSlot: 'rightSlot' in view && view.visibility === 'show' ? view.rightSlot : -1 })],
 	};
 }
 

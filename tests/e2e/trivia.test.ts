@@ -238,6 +238,9 @@ describe('/trivia in a channel whose spoiler policy tags', () => {
 		expect(quoteLines.length).toBeGreaterThan(0);
 		for (const line of quoteLines) expect(line).toMatch(/^> \|\|.+\|\|( \[1\])?$/);
 		expect(description).toMatch(/\n\n\[1\] \|\|\*\*.+\|\|$/);
+		// The closed question's buttons are all grey: a green one would show the answer outside the tags.
+		const closed = tagged.standIn.requestsTo('PATCH', /^\/channels\/\d+\/messages\/\d+$/).at(-1);
+		expect(buttonsOf(closed).map((b) => [b.style, b.disabled])).toEqual(Array(4).fill([2, true]));
 		expectNoFailures(tagged);
 	});
 });

@@ -335,6 +335,30 @@ describe('GIVEN Discord refuses the post', () => {
 	});
 });
 
+describe('GIVEN the clocks change in Chicago', () => {
+	it('WHEN 02:30 falls in the spring-forward gap THEN the job wakes and posts once, at 03:00 CDT', async () => {
+		clock = new FakeClock(at('2025-03-08T12:00:00Z'));
+		const { daily } = await start();
+		await daily.configure(GUILD, { time: '02:30', timeZone: 'America/Chicago' }, CHANNEL, MOD);
+		await clock.advanceTo(at('2025-03-10T12:00:00Z'));
+		expect(poster.sent.map((post) => [post.postId, post.postedAt])).toEqual([
+			['2025-03-09', '2025-03-09T08:00:00.000Z'],
+			['2025-03-10', '2025-03-10T07:30:00.000Z'],
+		]);
+	});
+
+	it('WHEN 01:30 comes twice as the clocks fall back THEN it posts once, at the first', async () => {
+		clock = new FakeClock(at('2025-11-01T12:00:00Z'));
+		const { daily } = await start();
+		await daily.configure(GUILD, { time: '01:30', timeZone: 'America/Chicago' }, CHANNEL, MOD);
+		await clock.advanceTo(at('2025-11-03T12:00:00Z'));
+		expect(poster.sent.map((post) => [post.postId, post.postedAt])).toEqual([
+			['2025-11-02', '2025-11-02T06:30:00.000Z'],
+			['2025-11-03', '2025-11-03T07:30:00.000Z'],
+		]);
+	});
+});
+
 describe('GIVEN a schedule that changes', () => {
 	it('WHEN Tokyo moves west to Chicago after the day’s post THEN no Chicago date gets two posts', async () => {
 		clock = new FakeClock(at('2025-06-10T15:00:00Z'));

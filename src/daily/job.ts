@@ -5,6 +5,7 @@ import type { KeyedLock } from './lock';
 import { NO_QUESTION, type Poster, type Publisher, type SendFailure } from './publish';
 import type { ClaimRecord, DailyRecords, LastClaimRecord, ScheduleRecord } from './records';
 import { nextRun, type Schedule } from './schedule';
+import { SkipReporter } from './skips';
 
 /** What the job needs from the platform: somewhere to post, and which servers this process is responsible for. */
 export interface DailyPlatform {
@@ -40,9 +41,6 @@ export interface JobDeps {
 	options?: JobOptions;
 }
 
-/** Log keys remembered so each skipped day is reported once per process; cleared past this many. */
-const MAX_REMEMBERED = 10_000;
-
 /**
  * The daily post job: sleeps until the next thing due (a post, a reveal, or the periodic check), then checks every
  * server this process owns. Exactly once per server and local date comes from the store, not from this object:
@@ -56,7 +54,7 @@ export class DailyJob {
 	#chain: Promise<void> = Promise.resolve();
 	#queued = false;
 	#stopped = false;
-	readonly #reported = new Set<string>();
+	readonly #skips: SkipReporter;
 	/** Per server, the latest date this process tried to send (claim dates only grow, so one date each is enough). */
 	readonly #attempted = new Map<string, string>();
 
@@ -65,6 +63,7 @@ export class DailyJob {
 		// Fields left undefined keep their defaults (a spread would copy the undefined over them).
 		const given = Object.entries(deps.options ?? {}).filter(([, value]) => value !== undefined);
 		this.#options = { ...DefaultJobOptions, ...Object.fromEntries(given) };
+		this.#skips = new SkipReporter(deps.log, this.#options.sendGraceMs);
 	}
 
 	/** Starts checking; the first check runs at once (a post missed while Molly was down goes out late). */
@@ -156,7 +155,7 @@ export class DailyJob {
 			lastPostedAt: last ? new Date(last.at) : null,
 			activeSince: new Date(schedule.activeSince),
 		});
-		if (decision.action !== 'wait' && decision.missedDate) this.#reportMissed(guildId, schedule, decision.missedDate);
+		if (decision.action !== 'wait' && decision.missedDate) this.#skips.missed(guildId, schedule, decision.missedDate);
 		if (decision.action === 'post') consider(await this.#post(guildId, schedule, decision.claimKey, now, last));
 		else if (decision.action === 'wait' && decision.reason === 'already-claimed' && last) {
 			consider(await this.#checkClaim(guildId, last.date, now));
@@ -189,8 +188,8 @@ export class DailyJob {
 			else {
 				// The same values the claimer writes, so this write can race it harmlessly; dueNow then sees the date.
 				if (existing) await records.lastClaims.set(guildId, { date, at: existing.at });
-				this.#explainRefused(guildId, date, existing, now);
-				return existing?.state === 'claimed' ? this.#staleAt(existing) : null;
+				this.#skips.refused(guildId, date, existing, now);
+				return existing?.state === 'claimed' ? this.#skips.staleAt(existing) : null;
 			}
 		}
 		await records.lastClaims.set(guildId, { date, at: claim.at });
@@ -238,66 +237,18 @@ export class DailyJob {
 		return claim.by === this.#deps.instance && claim.state === 'claimed' && this.#attempted.get(guildId) !== date;
 	}
 
-	/** After a claim is refused: another process is posting, or one stopped between its claim and its send. */
-	#explainRefused(guildId: string, date: string, claim: ClaimRecord | undefined, now: Date): void {
-		if (claim && this.#stale(claim, now)) {
-			this.#reportStale(guildId, date, claim);
-			return;
-		}
-		const key = `refused:${guildId}:${date}`;
-		if (this.#remember(key)) {
-			this.#deps.log.info(
-				{ guild: guildId, date, claimedBy: claim?.by, state: claim?.state },
-				'daily post already claimed by another process; not posting',
-			);
-		}
-	}
-
 	/**
 	 * Reports (once) a claimed date whose post was never sent, so the skipped day has a logged reason. Returns when
 	 * to look again: when a claim still being sent would count as abandoned.
 	 */
 	async #checkClaim(guildId: string, date: string, now: Date): Promise<Date | null> {
-		const key = `${guildId}:${date}`;
-		if (this.#reported.has(`final:${key}`)) return null;
-		const claim = await this.#deps.records.claims.get(key);
-		if (claim?.state !== 'claimed') this.#remember(`final:${key}`);
-		else if (this.#stale(claim, now)) this.#reportStale(guildId, date, claim);
-		else return this.#staleAt(claim);
+		const skips = this.#skips;
+		if (skips.isSettled(guildId, date)) return null;
+		const claim = await this.#deps.records.claims.get(`${guildId}:${date}`);
+		if (claim?.state !== 'claimed') skips.settled(guildId, date);
+		else if (skips.isStale(claim, now)) skips.abandoned(guildId, date, claim);
+		else return skips.staleAt(claim);
 		return null;
-	}
-
-	#staleAt(claim: ClaimRecord): Date {
-		return new Date(new Date(claim.at).getTime() + this.#options.sendGraceMs);
-	}
-
-	#stale(claim: ClaimRecord, now: Date): boolean {
-		return claim.state === 'claimed' && now >= this.#staleAt(claim);
-	}
-
-	#reportStale(guildId: string, date: string, claim: ClaimRecord): void {
-		this.#remember(`final:${guildId}:${date}`);
-		if (!this.#remember(`stale:${guildId}:${date}`)) return;
-		this.#deps.log.warn(
-			{ guild: guildId, date, claimedBy: claim.by, claimedAt: claim.at },
-			'daily post skipped: the date was claimed but the post was never sent (the process stopped between claim and send); not risking a second post',
-		);
-	}
-
-	#reportMissed(guildId: string, schedule: ScheduleRecord, date: string): void {
-		if (!this.#remember(`missed:${guildId}:${date}`)) return;
-		this.#deps.log.warn(
-			{ guild: guildId, date, time: schedule.time, zone: schedule.timeZone },
-			'daily post skipped: Molly was not running at the posting time that day, and the day is over',
-		);
-	}
-
-	/** Whether `key` is new (and now remembered). */
-	#remember(key: string): boolean {
-		if (this.#reported.has(key)) return false;
-		if (this.#reported.size >= MAX_REMEMBERED) this.#reported.clear();
-		this.#reported.add(key);
-		return true;
 	}
 }
 

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { CARDINALS, ORDINALS } from '../numbers';
 
 /** Folds typographic quotes and dashes so that "didn’t" and "didn't" read the same. */
 export function fold(text: string): string {
@@ -73,43 +74,9 @@ s t re co pre non un ok okay hey hi please molly finally another anyway honestly
 );
 
 /** Number words up to twenty, and ordinals, as digits: "season five" and "fifth season" both mean 5. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	first: 1,
-	second: 2,
-	third: 3,
-	fourth: 4,
-	fifth: 5,
-	sixth: 6,
-	seventh: 7,
-	eighth: 8,
-	ninth: 9,
-	tenth: 10,
-	eleventh: 11,
-	twelfth: 12,
-	thirteenth: 13,
-	fourteenth: 14,
-	fifteenth: 15,
-};
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+	[...CARDINALS, ...ORDINALS].flatMap((w, i) => (i % CARDINALS.length === 0 ? [] : [[w, i % CARDINALS.length]])),
+);
 
 /** Index terms for a text: stems of its content words, numbers as digits. */
 export function terms(text: string): string[] {

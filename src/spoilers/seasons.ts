@@ -1,51 +1,8 @@
-const CARDINALS = [
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve',
-	'thirteen',
-	'fourteen',
-	'fifteen',
-	'sixteen',
-	'seventeen',
-	'eighteen',
-	'nineteen',
-	'twenty',
-];
-const ORDINALS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-	'thirteenth',
-	'fourteenth',
-	'fifteenth',
-	'sixteenth',
-	'seventeenth',
-	'eighteenth',
-	'nineteenth',
-	'twentieth',
-];
+import { CARDINALS, numberWord, ORDINALS } from '../numbers';
 
-const WORD = `(?:${CARDINALS.join('|')})`;
+const WORD = `(?:${CARDINALS.slice(1).join('|')})`;
 const DIGITS = '\\d{1,2}';
-const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINALS.join('|')})`;
+const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINALS.slice(1).join('|')})`;
 /** Between two numbers of one mention: "9 and 10", "5, 6 or 7", "9-11", "9 through 11". */
 const LINK = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+|\\s*[-–—]\\s*|\\s+(?:to|through|thru)\\s+)';
 /** "Chicago Fire Season 14" is another show's season; P.D. articles often list the three together. */
@@ -75,8 +32,7 @@ function toNumber(token: string): number {
 	const lower = token.toLowerCase();
 	const digits = Number.parseInt(lower, 10);
 	if (!Number.isNaN(digits)) return digits;
-	const cardinal = CARDINALS.indexOf(lower);
-	return cardinal >= 0 ? cardinal + 1 : ORDINALS.indexOf(lower) + 1;
+	return numberWord(lower) ?? 0;
 }
 
 /** The numbers in one mention, with ranges ("9-11", "9 through 11") expanded. */

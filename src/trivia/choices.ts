@@ -18,52 +18,9 @@ export function stableOrder<T>(items: readonly T[], seed: string, key: (item: T)
 	return [...items].sort((a, b) => hash(`${seed}\u0000${key(a)}`) - hash(`${seed}\u0000${key(b)}`));
 }
 
-export const CARDINALS = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve',
-	'thirteen',
-	'fourteen',
-	'fifteen',
-	'sixteen',
-	'seventeen',
-	'eighteen',
-	'nineteen',
-	'twenty',
-];
-export const ORDINALS = [
-	'zeroth',
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-	'thirteenth',
-	'fourteenth',
-	'fifteenth',
-	'sixteenth',
-	'seventeenth',
-	'eighteenth',
-	'nineteenth',
-	'twentieth',
-];
+import { CARDINALS, ORDINALS } from '../numbers';
+
+export { CARDINALS, ORDINALS };
 
 /** How a number is written, so wrong answers are written the same way ("five" beside "six", not "6"). */
 export type NumberStyle = 'digits' | 'words' | 'ordinal';

@@ -52,7 +52,8 @@ function buttons(post: PostRecord, revealed: boolean): APIActionRowComponent<API
 			type: 2 as const,
 			// Button labels cannot be spoiler-tagged: a tagged post shows the choices in the text, behind tags.
 			label: post.visibility === 'tag' ? LETTERS[index] : fitText(`${LETTERS[index]}. ${choice}`, 80, (t) => t),
-			style: revealed && index === post.correct ? 3 : 2,
+			// Green marks the answer, except on a tagged post, where it would sit outside the spoiler tags.
+			style: revealed && index === post.correct && post.visibility !== 'tag' ? 3 : 2,
 			custom_id: `${DAILY_BUTTON}:${post.postId}:${index}`,
 			disabled: revealed,
 		})),

@@ -91,6 +91,17 @@ describe('GIVEN a daily post rendered for Discord', () => {
 		expect(field?.value).toMatch(/and 160 more$/);
 	});
 
+	it('WHEN a tagged post is revealed THEN every button stays grey, so none marks the answer outside the tags', () => {
+		const buttons = renderReveal({ post: post({ visibility: 'tag' }), answered: 0, correctUsers: [], board: null })
+			.components[0]?.components;
+		expect(buttons?.map((b) => [b.disabled, 'style' in b ? b.style : 0])).toEqual([
+			[true, 2],
+			[true, 2],
+			[true, 2],
+			[true, 2],
+		]);
+	});
+
 	it('WHEN revealed THEN the buttons are disabled and the right one is green', () => {
 		const buttons = renderReveal({ post: post({ correct: 2 }), answered: 0, correctUsers: [], board: null })
 			.components[0]?.components;

@@ -3,6 +3,7 @@
  * @discordjs/rest's global cap (50 requests/s, which also throttles webhook edits) is raised, since the bench
  * measures Molly, not Discord's rate limit. Production keeps the default.
  */
+import { join } from 'node:path';
 import { checkQuestion, loadEngine } from '../src/answers/engine';
 import { loadConfig } from '../src/config';
 import { discordPlatform } from '../src/daily/discord';
@@ -21,7 +22,7 @@ const log = createLogger({ level: config.logLevel, secrets: [config.token] });
 const engine = await loadEngine(config.dataDir);
 engine.suggest('', 25);
 const store = await openStore(config.storeUrl);
-const spoilers = new SpoilerService({ store, seasons: await loadSeasons(), log });
+const spoilers = new SpoilerService({ store, seasons: await loadSeasons(join(config.dataDir, 'seasons.json')), log });
 const bank = await loadBank(config.dataDir);
 const daily = new DailyService({
 	store,

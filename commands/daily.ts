@@ -4,7 +4,6 @@ import {
 	ChannelType,
 	type ChatInputCommandInteraction,
 	InteractionContextType,
-	MessageFlags,
 	PermissionFlagsBits,
 	SlashCommandBuilder,
 } from 'discord.js';
@@ -12,7 +11,7 @@ import { wallClock } from '../src/daily/local-time';
 import { DAILY_BUTTON, renderAnswerAck, renderConfigured, renderStatus, stamp } from '../src/daily/render';
 import { validateSchedule } from '../src/daily/schedule';
 import { searchZones } from '../src/daily/zones';
-import { DEFER_AFTER_MS } from '../src/discord/acknowledge';
+import { replyPrivatelyWithin } from '../src/discord/acknowledge';
 import type { Command, Deps } from '../src/discord/command';
 import { UserError } from '../src/discord/errors';
 import { type Rendered, renderNotice } from '../src/discord/render';
@@ -25,27 +24,6 @@ type Interaction = ChatInputCommandInteraction | ButtonInteraction;
 function guildOf(interaction: Interaction): string {
 	if (!interaction.inGuild()) throw new UserError('daily-guild-only', 'The daily post belongs to a server.');
 	return interaction.guildId;
-}
-
-/**
- * Answers ephemerally with what `work` produces, within Discord's 3 seconds however slow the store is: quick work
- * is the reply itself, slow work gets an ephemeral deferral first (ephemerality is fixed when deferring).
- */
-async function replyPrivately(interaction: Interaction, work: () => Promise<Rendered>): Promise<void> {
-	let deferral: Promise<unknown> | null = null;
-	const timer = setTimeout(() => {
-		deferral = interaction.deferReply({ flags: MessageFlags.Ephemeral });
-		deferral.catch(() => {});
-	}, DEFER_AFTER_MS);
-	let result: Rendered;
-	try {
-		result = await work();
-	} finally {
-		clearTimeout(timer);
-		if (deferral) await deferral;
-	}
-	if (deferral) await interaction.editReply(result);
-	else await interaction.reply({ ...result, flags: MessageFlags.Ephemeral });
 }
 
 /** The `channel` option's raw id: Discord resolves it, but a handler must not rely on the resolution alone. */
@@ -92,7 +70,7 @@ async function set(interaction: ChatInputCommandInteraction, deps: Deps, guildId
 async function execute(interaction: ChatInputCommandInteraction, deps: Deps): Promise<void> {
 	const guildId = guildOf(interaction);
 	const subcommand = interaction.options.getSubcommand();
-	await replyPrivately(interaction, async () => {
+	await replyPrivatelyWithin(interaction, async () => {
 		if (subcommand === 'set') return set(interaction, deps, guildId);
 		if (subcommand === 'off') {
 			const was = await deps.daily.turnOff(guildId);
@@ -135,7 +113,7 @@ async function click(interaction: ButtonInteraction, deps: Deps, payload: string
 	const match = /^([\w-]{1,40}):([0-3])$/.exec(payload);
 	if (!match) throw new UserError('unknown-button', 'That button no longer does anything.');
 	const [, postId = '', choice = '0'] = match;
-	await replyPrivately(interaction, async () => {
+	await replyPrivatelyWithin(interaction, async () => {
 		const outcome = await deps.daily.answer(guildId, postId, interaction.user.id, Number(choice));
 		return renderNotice(renderAnswerAck(outcome));
 	});

@@ -12,7 +12,7 @@ import {
 	PermissionFlagsBits,
 	SlashCommandBuilder,
 } from 'discord.js';
-import { DEFER_AFTER_MS } from '../src/discord/acknowledge';
+import { updateWithin } from '../src/discord/acknowledge';
 import type { Command, Deps } from '../src/discord/command';
 import { UserError } from '../src/discord/errors';
 import { type Rendered, renderNotice } from '../src/discord/render';
@@ -201,29 +201,6 @@ async function clickMode(interaction: ButtonInteraction, deps: Deps, payload: st
 		const headline = `${MODE_LABELS[mode]} across the server, set by <@${interaction.user.id}>.`;
 		return renderView(settings, interaction.channelId, defaults, headline);
 	});
-}
-
-/**
- * Updates the button's own message with what `work` produces, within Discord's 3 seconds: in one request when the
- * store answers quickly, else acknowledged first (`deferUpdate`) and edited after. The update-side twin of
- * `replyWithin`, whose deferral would post a new message instead.
- */
-async function updateWithin(interaction: ButtonInteraction, work: () => Promise<Rendered>): Promise<void> {
-	let deferral: Promise<unknown> | null = null;
-	const timer = setTimeout(() => {
-		deferral = interaction.deferUpdate();
-		// Failure is seen when awaited below; this only keeps it from counting as unhandled meanwhile.
-		deferral.catch(() => {});
-	}, DEFER_AFTER_MS);
-	let result: Rendered;
-	try {
-		result = await work();
-	} finally {
-		clearTimeout(timer);
-		if (deferral) await deferral;
-	}
-	if (deferral) await interaction.editReply(result);
-	else await interaction.update(result);
 }
 
 export default {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { checkQuestion, loadEngine } from './answers/engine';
 import { type Config, ConfigError, loadConfig } from './config';
 import { discordPlatform } from './daily/discord';
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
 		checkQuestion,
 		log,
 		store,
-		spoilers: new SpoilerService({ store, seasons: await loadSeasons(), log }),
+		spoilers: new SpoilerService({ store, seasons: await loadSeasons(join(config.dataDir, 'seasons.json')), log }),
 		daily,
 		trivia: new TriviaService({ bank, store, log }),
 	};

@@ -357,14 +357,14 @@ export function answers(top: readonly Scored[], a: Analysis, minCoverage: number
 
 function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number): boolean {
 	if (!best) return false;
-	if (best.coverage < minCoverage) return false;
-	// A question about someone is not answered by a sentence that is not about them.
-	if (a.entities.length > 0 && best.about < 0.5) return false;
 	// An age or a length asked of someone is answered by a sentence about them with that shape of answer.
 	const shaped =
 		(a.kind === 'how-old' || a.kind === 'how-long') && a.entities.length > 0 && best.cue > 0 && best.about >= 0.8;
 	if (shaped) return true;
-	if (best.conceptCoverage < 0.4 && !shaped) return false;
+	if (best.coverage < minCoverage) return false;
+	// A question about someone is not answered by a sentence that is not about them.
+	if (a.entities.length > 0 && best.about < 0.5) return false;
+	if (best.conceptCoverage < 0.4) return false;
 	// "Who replaced Hailey?" needs a quote that names someone else.
 	if (a.kind === 'who' && best.cue === 0) return false;
 	// "Who plays Upton's dad?" is not answered by who plays Upton: every other word must be found too.

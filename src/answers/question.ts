@@ -29,6 +29,8 @@ export interface Analysis {
 	named: string[];
 	/** "Why wasn't Halstead in the finale?": the answer is about something that did not happen. */
 	negated: boolean;
+	/** "What year…", "which season…": the unit of time a when-question wants the answer in. */
+	timeUnit: 'year' | 'month' | 'season' | 'day' | null;
 }
 
 const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
@@ -75,6 +77,12 @@ const QUESTION_START =
 	/^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
 
 /** The kind of answer wanted, from the earliest question phrase ("what did she say when…" is a what). */
+function timeUnitOf(text: string): Analysis['timeUnit'] {
+	const m = /\b(?:what|which|in what|in which) (year|month|season|day|night)\b/.exec(text);
+	if (!m) return null;
+	return m[1] === 'night' ? 'day' : (m[1] as 'year' | 'month' | 'season' | 'day');
+}
+
 export function questionKind(text: string): QuestionKind {
 	const t = words(text).join(' ');
 	let best: { kind: QuestionKind; at: number } | null = null;
@@ -152,6 +160,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		question,
 		kind,
 		negated: /\b(not|never|no longer)\b/.test(words(main).join(' ')),
+		timeUnit: timeUnitOf(words(main).join(' ')),
 		entities: vocab.oneSlotPerRole(entities),
 		concepts,
 		numbers,

@@ -23,6 +23,14 @@ export interface Scored {
 
 const SEASON_OR_DATE =
 	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
+/** What answers "what year", "which month", "which season", "what night". */
+const TIME_UNITS = {
+	year: /\b(19|20)\d\d\b/,
+	month: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+	season:
+		/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) season\b/i,
+	day: /\b(Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?)\b/,
+} as const;
 const REASON =
 	/\b(because|since|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to|punish\w*|for \w+ing)\b/i;
 /** Weaker than a stated reason: the circumstances around it ("when his father died"). */
@@ -82,7 +90,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'why':
 			return REASON.test(t) ? 1 : CIRCUMSTANCE.test(t) ? 0.5 : 0;
 		case 'when':
-			return SEASON_OR_DATE.test(t) ? 1 : 0;
+			return (a.timeUnit ? TIME_UNITS[a.timeUnit] : SEASON_OR_DATE).test(t) ? 1 : 0;
 		case 'where':
 			return namesPlace(t, q.personByWord) ? 1 : 0;
 		case 'who':
@@ -370,5 +378,7 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	// "Who plays Upton's dad?" is not answered by who plays Upton: every other word must be found too.
 	if (a.asksPerformer && (best.cue === 0 || best.conceptCoverage < 0.6)) return false;
 	if ((a.kind === 'how-old' || a.kind === 'how-long') && best.cue === 0) return false;
+	// "What year…" is not answered by a quote with no year in it.
+	if (a.kind === 'when' && a.timeUnit && best.cue === 0) return false;
 	return true;
 }

@@ -14,9 +14,12 @@ import type { Article } from '../src/articles/types';
 
 const root = join(import.meta.dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const heapMb = () => {
-	gc();
-	gc();
+/** Live heap after garbage collection has settled (a few full collections, with turns of the event loop between). */
+const heapMb = async () => {
+	for (let i = 0; i < 4; i++) {
+		await new Promise((resolve) => setImmediate(resolve));
+		gc();
+	}
 	return process.memoryUsage().heapUsed / 2 ** 20;
 };
 const quantile = (xs: number[], q: number) =>
@@ -92,16 +95,16 @@ export async function benchEngine(): Promise<void> {
 			a.sentences.filter((s) => s.kind === 'body').map((s, i) => ({ id: `${a.id}:${i}`, text: s.text })),
 		);
 
-		const h0 = heapMb();
+		const h0 = await heapMb();
 		const [engine, engineMs] = time(() => createEngine(library));
 		engine.ask('warm up the suggestions');
-		const h1 = heapMb();
+		const h1 = await heapMb();
 		const [mini, miniMs] = time(() => {
 			const m = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
 			m.addAll(sentences);
 			return m;
 		});
-		const h2 = heapMb();
+		const h2 = await heapMb();
 
 		const eng = latencies((q) => engine.ask(q), 20);
 		const ms = latencies((q) => mini.search(q), 20);

@@ -1,12 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeText } from '../../src/discord/markdown';
 import { UNREADABLE } from '../../src/spoilers/service';
 import { openStore, type Store } from '../../src/store';
-import { REDIS_URL, redisAvailable, redisBacking } from '../store/fixtures';
+import { redisAvailable, redisBacking, relayToRedis } from '../store/fixtures';
 import { startTestBot, type TestBot } from '../support/bot';
 import {
 	type Context,
@@ -113,29 +112,6 @@ for (const [name, makeBacking, available] of backings) {
 			}
 		});
 	});
-}
-
-/** A TCP relay to Redis that the test can cut, to play a Redis that dies while Molly runs. */
-async function relayToRedis() {
-	const { hostname, port } = new URL(REDIS_URL);
-	const sockets = new Set<net.Socket>();
-	const server = net.createServer((inbound) => {
-		const outbound = net.connect(Number(port || 6379), hostname);
-		for (const socket of [inbound, outbound]) {
-			sockets.add(socket);
-			socket.on('error', () => {});
-		}
-		inbound.pipe(outbound).pipe(inbound);
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return {
-		url: `redis://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
-		/** Redis dies: connections drop and new ones are refused. */
-		cut() {
-			server.close();
-			for (const socket of sockets) socket.destroy();
-		},
-	};
 }
 
 /** The user got the short polite message, only they saw it, and the log holds what actually failed. */

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { guildSettings, openStore, StoreError } from '../../src/store';
-import { closedPort, REDIS_URL, redisAvailable, redisBacking } from './fixtures';
+import { closedPort, redisAvailable, redisBacking, relayToRedis } from './fixtures';
 
 const hasRedis = await redisAvailable();
 
@@ -16,40 +15,6 @@ async function storeErrorOf(promise: Promise<unknown>): Promise<StoreError> {
 	);
 	expect(error).toBeInstanceOf(StoreError);
 	return error as StoreError;
-}
-
-/** A TCP relay to Redis that the test can cut, to play a Redis that dies while Molly runs. */
-async function relayToRedis() {
-	const { hostname, port } = new URL(REDIS_URL);
-	const sockets = new Set<net.Socket>();
-	const server = net.createServer((inbound) => {
-		const outbound = net.connect(Number(port || 6379), hostname);
-		for (const socket of [inbound, outbound]) {
-			sockets.add(socket);
-			socket.on('error', () => {});
-		}
-		inbound.pipe(outbound).pipe(inbound);
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return {
-		url: `redis://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
-		/** Redis dies: connections drop and new ones are refused. */
-		cut() {
-			server.close();
-			for (const socket of sockets) socket.destroy();
-		},
-		/** Redis hangs: connections stay up but nothing more gets through. */
-		freeze() {
-			for (const socket of sockets) {
-				socket.unpipe();
-				socket.pause();
-			}
-		},
-		close() {
-			server.close();
-			for (const socket of sockets) socket.destroy();
-		},
-	};
 }
 
 describe('GIVEN a store URL Molly cannot use', () => {

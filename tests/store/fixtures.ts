@@ -100,3 +100,37 @@ export async function closedPort(): Promise<number> {
 	await new Promise((resolve) => server.close(resolve));
 	return port;
 }
+
+/** A TCP relay to Redis that the test can cut, to play a Redis that dies while Molly runs. */
+export async function relayToRedis() {
+	const { hostname, port } = new URL(REDIS_URL);
+	const sockets = new Set<net.Socket>();
+	const server = net.createServer((inbound) => {
+		const outbound = net.connect(Number(port || 6379), hostname);
+		for (const socket of [inbound, outbound]) {
+			sockets.add(socket);
+			socket.on('error', () => {});
+		}
+		inbound.pipe(outbound).pipe(inbound);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `redis://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+		/** Redis dies: connections drop and new ones are refused. */
+		cut() {
+			server.close();
+			for (const socket of sockets) socket.destroy();
+		},
+		/** Redis hangs: connections stay up but nothing more gets through. */
+		freeze() {
+			for (const socket of sockets) {
+				socket.unpipe();
+				socket.pause();
+			}
+		},
+		close() {
+			server.close();
+			for (const socket of sockets) socket.destroy();
+		},
+	};
+}

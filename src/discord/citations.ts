@@ -49,7 +49,7 @@ export function describeSource(source: Source): string {
 }
 
 function describeUncached(source: Source): string {
-	const headline = `**${fitText(source.headline, 200)}**${source.headlineDerived ? ' _(untitled; opening words)_' : ''}`;
+	const headline = `**${fitText(source.headline, 200)}**${source.headlineDerived ? ' _(no headline: its opening words)_' : ''}`;
 	const where = [source.outlet ? escapeText(source.outlet) : null, formatDate(source.date)].filter(Boolean);
 	return where.length > 0 ? `${headline} — ${where.join(', ')}` : headline;
 }

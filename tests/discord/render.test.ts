@@ -35,7 +35,7 @@ describe('renderAnswer', () => {
 			source: source('z', { headline: 'Fans were hoping', headlineDerived: true, outlet: null }),
 		});
 		const value = embedOf(renderAnswer(answer([q]))).fields?.[0]?.value;
-		expect(value).toBe('[1] **Fans were hoping** _(untitled; opening words)_ — May 22, 2024');
+		expect(value).toBe('[1] **Fans were hoping** _(no headline: its opening words)_ — May 22, 2024');
 	});
 
 	it('GIVEN story and behind-the-scenes quotes THEN each side is labelled once, best side first', () => {

@@ -29,6 +29,11 @@ export interface Analysis {
 	named: string[];
 	/** "Why wasn't Halstead in the finale?": the answer is about something that did not happen. */
 	negated: boolean;
+	/**
+	 * "What bar…", "what were the ratings…": the thing a what-question asks for is a word the articles never use
+	 * (and not an everyday filler like "deal"), so they cannot name it.
+	 */
+	asksForUnknown: boolean;
 	/** "What year…", "which season…": the unit of time a when-question wants the answer in. */
 	timeUnit: 'year' | 'month' | 'season' | 'day' | null;
 }
@@ -77,6 +82,14 @@ const QUESTION_START =
 	/^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
 
 /** The kind of answer wanted, from the earliest question phrase ("what did she say when…" is a what). */
+function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[]): boolean {
+	const m = /^(?:\w+ )*?(?:what|which) (?:(?:is|was|are|were) (?:the )?)?(\w+)/.exec(tokens.join(' '));
+	const head = m?.[1];
+	if (!head) return false;
+	const concept = concepts.find((c) => c.word === head);
+	return concept?.unknown === true && (frequencyRank(head) ?? Number.POSITIVE_INFINITY) > 500;
+}
+
 function timeUnitOf(text: string): Analysis['timeUnit'] {
 	const m = /\b(?:what|which|in what|in which) (year|month|season|day|night)\b/.exec(text);
 	if (!m) return null;
@@ -161,6 +174,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		kind,
 		negated: /\b(not|never|no longer)\b/.test(words(main).join(' ')),
 		timeUnit: timeUnitOf(words(main).join(' ')),
+		asksForUnknown: asksForUnknown(words(main), concepts),
 		entities: vocab.oneSlotPerRole(entities),
 		concepts,
 		numbers,

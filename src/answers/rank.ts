@@ -378,6 +378,7 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	// "Who plays Upton's dad?" is not answered by who plays Upton: every other word must be found too.
 	if (a.asksPerformer && (best.cue === 0 || best.conceptCoverage < 0.6)) return false;
 	if ((a.kind === 'how-old' || a.kind === 'how-long') && best.cue === 0) return false;
+	if (a.asksForUnknown) return false;
 	// "What year…" is not answered by a quote with no year in it.
 	if (a.kind === 'when' && a.timeUnit && best.cue === 0) return false;
 	return true;

@@ -90,6 +90,28 @@ function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[])
 	return concept?.unknown === true && (frequencyRank(head) ?? Number.POSITIVE_INFINITY) > 500;
 }
 
+/** Chat shorthand as fans type it: "w" is with, "s5" is season 5, "ep10" is episode 10. */
+const CHAT: Readonly<Record<string, string[]>> = {
+	w: ['with'],
+	u: ['you'],
+	r: ['are'],
+	ur: ['your'],
+	bc: ['because'],
+	cuz: ['because'],
+	abt: ['about'],
+	rn: ['right', 'now'],
+	tho: ['though'],
+	pls: ['please'],
+	plz: ['please'],
+	ppl: ['people'],
+	bf: ['boyfriend'],
+	gf: ['girlfriend'],
+	ep: ['episode'],
+	eps: ['episodes'],
+	...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`s${i + 1}`, ['season', String(i + 1)]])),
+	...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`ep${i + 1}`, ['episode', String(i + 1)]])),
+};
+
 function timeUnitOf(text: string): Analysis['timeUnit'] {
 	const m = /\b(?:what|which|in what|in which) (year|month|season|day|night)\b/.exec(text);
 	if (!m) return null;
@@ -119,7 +141,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const tokens: string[] = [];
 	const weightOf: number[] = [];
 	for (const p of parts.length ? parts : [question])
-		for (const w of words(p)) {
+		for (const w of words(p).flatMap((x) => CHAT[x] ?? [x])) {
 			tokens.push(vocab.correct(w));
 			weightOf.push(p === main || parts.length < 2 ? 1 : 0.3);
 		}

@@ -90,7 +90,15 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'why':
 			return REASON.test(t) ? 1 : CIRCUMSTANCE.test(t) ? 0.5 : 0;
 		case 'when':
-			return (a.timeUnit ? TIME_UNITS[a.timeUnit] : SEASON_OR_DATE).test(t) ? 1 : 0;
+			if (a.timeUnit) return TIME_UNITS[a.timeUnit].test(t) ? 1 : 0;
+			// A date says when most precisely; a season next; a finale or a weekday least.
+			return TIME_UNITS.year.test(t) || TIME_UNITS.month.test(t)
+				? 1
+				: TIME_UNITS.season.test(t)
+					? 0.9
+					: SEASON_OR_DATE.test(t)
+						? 0.8
+						: 0;
 		case 'where':
 			return namesPlace(t, q.personByWord) ? 1 : 0;
 		case 'who':

@@ -120,6 +120,10 @@ const STARTERS = new Set([
 const CLOSERS = '"”’\')]»';
 const OPENERS = '"“‘\'([«';
 
+/** "Sigan said", "the actor replied": words that attribute the quotation just before them. */
+const ATTRIBUTION =
+	/^(?:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey)\s(?:said|says|told|tells|added|explained|asked|wrote|replied|continued|recalled|admitted)\b/;
+
 export interface Span {
 	start: number;
 	end: number;
@@ -182,7 +186,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 					const strong = /[!?]/.test(text.slice(i, j));
 					const ok =
 						ch === '.' && !ellipsis && !strong ? periodEnds(`${wordBefore(text, i)}.`, wordAfter(text, k)) : true;
-					if (ok) boundary = j;
+					// `…better for you?” Sigan said.`: a quotation ending in ? or ! runs on into its attribution.
+					const attributed = strong && CLOSERS.includes(text[j - 1] ?? '') && ATTRIBUTION.test(text.slice(k, k + 60));
+					if (ok && !attributed) boundary = j;
 				}
 			}
 			i = j;

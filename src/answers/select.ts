@@ -35,6 +35,37 @@ export function mergeDuplicates(scored: readonly Scored[], limit: number): Merge
 		}
 		out.push({ best: s, also: [] });
 	}
+	return diversify(out, DIVERSITY);
+}
+
+/** How much a quote's overlap with those ranked above it costs it (0..1 of its score). */
+const DIVERSITY = 0.3;
+
+/** Jaccard overlap of two units' stems. */
+function overlap(a: Unit, b: Unit): number {
+	let shared = 0;
+	for (const s of a.stemSet) if (b.stemSet.has(s)) shared++;
+	return shared / Math.max(1, a.stemSet.size + b.stemSet.size - shared);
+}
+
+/**
+ * Picks the next quotes by score less a share of their overlap with those already picked, so the top three say
+ * different things rather than the same thing three ways.
+ */
+function diversify(merged: Merged[], weight: number): Merged[] {
+	if (weight === 0) return merged;
+	const rest = [...merged];
+	const out: Merged[] = [];
+	while (rest.length) {
+		let best = 0;
+		let bestValue = Number.NEGATIVE_INFINITY;
+		rest.forEach((m, i) => {
+			const penalty = Math.max(0, ...out.map((o) => overlap(o.best.unit, m.best.unit)));
+			const value = m.best.score - weight * penalty;
+			if (value > bestValue) [best, bestValue] = [i, value];
+		});
+		out.push(...rest.splice(best, 1));
+	}
 	return out;
 }
 

@@ -17,7 +17,7 @@ describe('npm run ask', () => {
 		expect(run.status).toBe(0);
 		expect(run.stdout).toMatch(/^1\. \(in the story\) “.+” \[\d\]/m);
 		expect(run.stdout).toContain('Sources:');
-		expect(run.stdout).toMatch(/^  \[1\] “.+”/m);
+		expect(run.stdout).toMatch(/^ {2}\[1\] “.+”/m);
 	});
 
 	it('GIVEN an empty, punctuation-only or overlong question THEN one line explains it and the exit status is 2', () => {

@@ -135,7 +135,8 @@ function ownedByOther(unit: Unit, alt: readonly string[], asked: Asked): boolean
 	if (tokens[at + 1]?.word === 'of')
 		for (let i = at + 2; i <= at + 6; i++) {
 			const t = tokens[i];
-			if (t?.person) return !asked.ids.has(t.person);
+			// "the departure of Jay's ex-girlfriend" is hers, not Jay's.
+			if (t?.person) return !asked.ids.has(t.person) || RELATIVES.has(tokens[i + 1]?.word ?? '');
 		}
 	// "when his father died": the word belongs to the relative, not to him.
 	if (RELATIVES.has(tokens[at - 1]?.word ?? '')) return true;

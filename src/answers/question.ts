@@ -21,8 +21,6 @@ export interface Analysis {
 	/** Roster people the question names, by id. */
 	entities: string[];
 	concepts: Concept[];
-	/** Season or episode numbers the question names ("season 7"). */
-	numbers: number[];
 	/** "Who plays …", "who is the actor …": the answer is a performer's name. */
 	asksPerformer: boolean;
 	/** Roster people named before an actor and their character were merged into one: both sides are wanted then. */
@@ -146,7 +144,6 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			weightOf.push(p === main || parts.length < 2 ? 1 : 0.3);
 		}
 	const { entities, used } = vocab.findPeople(tokens);
-	const numbers: number[] = [];
 	const concepts: Concept[] = [];
 	const seen = new Set<string>();
 	const joined = tokens.join(' ');
@@ -183,7 +180,6 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		if (used.has(i) || STOPWORDS.has(w) || vocab.isShowWord(w)) return;
 		if (kindWords?.has(w)) return;
 		const n = NUMBER_WORDS[w] ?? (/^\d+$/.test(w) ? Number(w) : undefined);
-		if (n !== undefined && n < 100) numbers.push(n);
 		const s = n !== undefined && n < 100 ? String(n) : stem(w);
 		if (seen.has(s)) return;
 		seen.add(s);
@@ -199,7 +195,6 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		asksForUnknown: asksForUnknown(words(main), concepts),
 		entities: vocab.oneSlotPerRole(entities),
 		concepts,
-		numbers,
 		asksPerformer,
 		named: entities,
 	};

@@ -14,8 +14,6 @@ export interface Scored {
 	aboutAll: number;
 	/** Share of the question's words (people aside) the unit matches; 1 when the question has none. */
 	conceptCoverage: number;
-	/** How well the unit matches the question's first content word, usually what it asks about ("replaced"). */
-	lead: number;
 	/** Bonus for the side asked about (an actor's name asks behind the scenes) and for the person's own words. */
 	voice: number;
 	score: number;
@@ -295,15 +293,13 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	const { analysis: a, roster, related, entityWeight, ids: asked } = q;
 	let got = 0;
 	let total = 0;
-	let lead = 1;
-	a.concepts.forEach((c, i) => {
+	for (const c of a.concepts) {
 		let m = matchConcept(c, unit, q);
 		if (a.asksPerformer && /^(play|portray|actor|actress|cast)/.test(c.word))
 			m = Math.max(m, PERFORMER.test(unit.text) ? 1 : 0);
-		if (i === 0) lead = m;
 		got += c.weight * m;
 		total += c.weight;
-	});
+	}
 	const conceptCoverage = total > 0 ? got / total : 1;
 	const share = 0.6 + 0.4 * focus(unit, asked);
 	let about = a.entities.length ? 0 : 1;
@@ -329,7 +325,6 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 		unit,
 		coverage,
 		conceptCoverage,
-		lead,
 		cue,
 		about,
 		aboutAll: a.entities.length ? aboutAll : 1,

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp';
 import type { Person, Roster } from './data';
 import type { Analysis, Concept } from './question';
 import type { QuestionKind } from './types';
@@ -252,7 +253,7 @@ function identityPattern(a: Analysis, roster: Roster): RegExp | null {
 	const pair = roster.pairs.find((p) => `pair:${p.name.toLowerCase()}` === id);
 	if (pair) return new RegExp(`${pair.name}[”"’]? (of course is|means|stands for)|combined names`, 'i');
 	const person = roster.people.find((p) => p.id === id);
-	const full = person?.aliases.filter((x) => x.includes(' ')).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const full = person?.aliases.filter((x) => x.includes(' ')).map(escapeRegExp);
 	if (!full?.length) return null;
 	const name = `(${full.join('|')})`;
 	return new RegExp(

@@ -1,4 +1,5 @@
 import type { Article, Sentence } from '../articles/types';
+import { escapeRegExp } from '../regexp';
 import type { Person, Roster } from './data';
 import { terms, words } from './text';
 import type { Side } from './types';
@@ -36,10 +37,6 @@ const LEANS =
 	/^(However|But|Except|And|Also|Instead|Still|Yet|So|This|That|These|Those|Then|Even so|As a result|Otherwise)\b|^\w+( \w+)?, however\b/;
 const REAL_CUES =
 	/\b(actor|actress|showrunner|cast|series|interview|Variety|TVLine|NBC|Instagram|producers?|writers|director|role|exit from the show|on-screen|off-screen|onscreen|costar|co-star|set|fans?|episodes|plays|played|playing|portrays?|portrayer|joined|signed|contract|press|reporters)\b/i;
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 

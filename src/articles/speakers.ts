@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp';
 import type { Sentence } from './types';
 
 /** What the reader may know of a person to resolve "she told TVLine" to a name. */
@@ -33,7 +34,7 @@ function findPeople(text: string, offset: number, people: readonly PersonHint[])
 	const found: Mention[] = [];
 	for (const person of people) {
 		for (const alias of person.aliases) {
-			const re = new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+			const re = new RegExp(`\\b${escapeRegExp(alias)}\\b`, 'g');
 			for (let m = re.exec(text); m; m = re.exec(text)) found.push({ at: offset + m.index, person, name: person.name });
 		}
 	}

@@ -1,5 +1,6 @@
 import type { Library, Person } from '../answers/data';
 import type { Article, Sentence } from '../articles/types';
+import { escapeRegExp } from '../regexp';
 
 /** A sentence the bank may quote, with its article. */
 export interface Line {
@@ -15,7 +16,6 @@ export interface Mention {
 	alias: string;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words that refer back to someone named earlier, with what they tell about the person. */
 const REFERENCES: Record<string, { gender: 'f' | 'm' | null; real: boolean | null }> = {
 	he: { gender: 'm', real: null },

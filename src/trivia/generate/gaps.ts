@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../regexp';
 import {
 	CARDINALS,
 	type Candidate,
@@ -19,7 +20,6 @@ import { asCandidate } from './roles';
 /** A gap question: the sentence with the answer taken out. `limit` groups drafts that ask the same thing. */
 export type GapDraft = Draft & { limit: string; line: Line };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MONTHS = [
 	'January',
 	'February',

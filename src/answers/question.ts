@@ -140,7 +140,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const weightOf: number[] = [];
 	for (const p of parts.length ? parts : [question])
 		for (const w of words(p).flatMap((x) => CHAT[x] ?? [x])) {
-			tokens.push(vocab.correct(w));
+			tokens.push(vocab.correct(vocab.unpossessive(w)));
 			weightOf.push(p === main || parts.length < 2 ? 1 : 0.3);
 		}
 	const { entities, used } = vocab.findPeople(tokens);

@@ -22,12 +22,18 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
 	// The same without apostrophes, as fans type them on phones.
 	[/\b(is|was|were|are|do|does|did|has|have|had|could|would|should|must)nt\b/g, '$1 not'],
 	[/\bcant\b/g, 'can not'],
-	[/\b(what|who|where|how|that)s\b/g, '$1 is'],
+	[/\bwont\b/g, 'will not'],
+	[/\b(what|who|where|how|that|he|she)s\b/g, '$1 is'],
+	[/\b(why|what|who|where|when|how)d\b/g, '$1 did'],
+	[/\b(would|could|should|might|must)ve\b/g, '$1 have'],
+	[/\b(you|they)re\b/g, '$1 are'],
+	[/\b(you|they)ll\b/g, '$1 will'],
+	[/\b(you|they)ve\b/g, '$1 have'],
 	[/\bim\b/g, 'i am'],
 ];
 
 const MAY_CONTRACT =
-	/'|\b(isnt|wasnt|werent|arent|dont|doesnt|didnt|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|im|whats|whos|wheres|hows|thats)\b/;
+	/'|\b(isnt|wasnt|werent|arent|dont|doesnt|didnt|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|wont|im|whats|whos|wheres|hows|thats|hes|shes|whyd|whatd|whod|whered|whend|howd|wouldve|couldve|shouldve|mightve|mustve|youre|theyre|youll|theyll|youve|theyve)\b/;
 
 /** Lower-cased word tokens, with contractions opened and possessives dropped ("Jay's" -> "jay"). */
 export function words(text: string): string[] {

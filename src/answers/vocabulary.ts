@@ -15,6 +15,7 @@ export class Vocabulary {
 	private readonly aliases: Array<{ tokens: string[]; ids: string[] }> = [];
 	private readonly phrases: Array<{ words: string[]; group: number }> = [];
 	private readonly showWords: Set<string>;
+	private readonly nameWords = new Set<string>();
 	private docs = 0;
 	private pending: string[] = [];
 	private readonly corrections = new Map<string, string>();
@@ -41,6 +42,7 @@ export class Vocabulary {
 		for (const pair of roster.pairs)
 			this.aliases.push({ tokens: words(pair.name), ids: [`pair:${pair.name.toLowerCase()}`] });
 		this.aliases.sort((a, b) => b.tokens.length - a.tokens.length);
+		for (const a of this.aliases) for (const w of a.tokens) this.nameWords.add(w);
 		this.showWords = new Set((roster.show?.aliases ?? []).flatMap((a) => words(a)));
 		for (const g of lexicon.groups) for (const phrase of g) for (const w of words(phrase)) this.learn(w, 0);
 		for (const a of this.aliases) for (const w of a.tokens) this.learn(w, 0);
@@ -149,6 +151,13 @@ export class Vocabulary {
 	/** The lexicon groups a stem belongs to, so that two words of one group count as one concept. */
 	groupsOf(s: string): readonly number[] {
 		return this.groupsByStem.get(s) ?? [];
+	}
+
+	/** A name typed as a possessive without its apostrophe ("tracys" -> "tracy"); other words pass through. */
+	unpossessive(w: string): string {
+		if (w.length < 4 || !w.endsWith('s') || this.nameWords.has(w)) return w;
+		const bare = w.slice(0, -1);
+		return this.nameWords.has(bare) ? bare : w;
 	}
 
 	/** Corrects a misspelt word to the closest known one ("halsted" -> "halstead"); known words pass through. */

@@ -2,7 +2,7 @@ import { splitSentences } from '../articles/sentences';
 import { frequencyRank, isEnglishWord } from './english';
 import { NUMBER_WORDS, STOPWORDS, stem, words } from './text';
 import type { QuestionKind } from './types';
-import type { Vocabulary } from './vocabulary';
+import { isParticle, type Vocabulary } from './vocabulary';
 
 /** One thing the question asks about, and every way an article may say it. */
 export interface Concept {
@@ -155,15 +155,12 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const add = (word: string, alts: string[][], groups: readonly number[], scale: number) => {
 		const present = alts.filter((a) => vocab.has(a));
 		const unknown = present.length === 0;
-		const own = alts[0] ? Math.min(...alts[0].map((x) => vocab.idf(x))) : 0;
+		const idf = (alt: readonly string[]) => Math.min(...alt.filter((x) => !isParticle(x)).map((x) => vocab.idf(x)));
+		const own = alts[0] ? idf(alts[0]) : 0;
 		// A word the articles never use: an everyday English word may just be the fan's phrasing, but a name
 		// or a term the articles lack ("Atwater", "France") means the question is about something else.
 		const missing = missingWeight(word.split(' ')[0] ?? '', vocab.maxIdf());
-		const weight = unknown
-			? missing
-			: own > 0
-				? own
-				: Math.max(...present.map((a) => Math.min(...a.map((x) => vocab.idf(x)))));
+		const weight = unknown ? missing : own > 0 ? own : Math.max(...present.map(idf));
 		for (const g of groups) groupsUsed.add(g);
 		concepts.push({ word, alts, weight: weight * scale, unknown });
 	};

@@ -2,7 +2,8 @@ import { escapeRegExp } from '../regexp';
 import type { Person, Roster } from './data';
 import type { Analysis, Concept } from './question';
 import type { QuestionKind } from './types';
-import { tokensOf, type Unit } from './units';
+import { type Token, tokensOf, type Unit } from './units';
+import { isParticle } from './vocabulary';
 
 /** How well a unit answers a question: `coverage` (0..1) decides whether to answer at all, `score` ranks. */
 export interface Scored {
@@ -115,9 +116,16 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 	}
 }
 
-function hasPhrase(unit: Unit, alt: readonly string[]): boolean {
+function hasPhrase(unit: Unit, alt: readonly string[], asked: Asked): boolean {
 	if (alt.length === 1) return unit.stemSet.has(alt[0] ?? '');
-	if (!alt.every((s) => unit.stemSet.has(s))) return false;
+	if (!alt.every((s) => isParticle(s) || unit.stemSet.has(s))) return false;
+	if (alt.some(isParticle)) {
+		// "move on", "written off": the little words count, so the phrase is matched word by word.
+		const tokens = tokensOf(unit, asked.personByWord);
+		const same = (t: Token | undefined, s: string) => (isParticle(s) ? t?.word === s.slice(1) : t?.stem === s);
+		for (let i = 0; i + alt.length <= tokens.length; i++) if (alt.every((s, j) => same(tokens[i + j], s))) return true;
+		return false;
+	}
 	for (let i = 0; i + alt.length <= unit.stems.length; i++)
 		if (alt.every((s, j) => unit.stems[i + j] === s)) return true;
 	return false;
@@ -173,7 +181,7 @@ function matchConcept(c: Concept, unit: Unit, asked: Asked): number {
 	c.alts.forEach((alt, i) => {
 		let w = i === 0 ? 1 : 0.9;
 		if (asked.ids.size > 0 && ownedByOther(unit, alt, asked)) w *= 0.7;
-		if (w > best && hasPhrase(unit, alt)) best = w;
+		if (w > best && hasPhrase(unit, alt, asked)) best = w;
 		else if (w * 0.9 > best && alt.every((s) => unit.meta.has(s))) best = w * 0.9;
 		else if (w * 0.4 > best && unit.context.some((set) => alt.every((s) => set.has(s)))) best = w * 0.4;
 	});

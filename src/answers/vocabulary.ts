@@ -3,6 +3,21 @@ import { isEnglishWord } from './english';
 import { editDistance, fold, STOPWORDS, stem, terms, words } from './text';
 
 /**
+ * A lexicon phrase as stems, keeping its little words as particles ("=off"): "written off" must not match
+ * "written" alone, nor "send off" every "sends".
+ */
+export function phraseStems(phrase: string): string[] {
+	const ws = words(phrase);
+	if (ws.length === 1) return terms(phrase);
+	return ws.map((w) => (STOPWORDS.has(w) ? `=${w}` : (terms(w)[0] ?? `=${w}`)));
+}
+
+/** A word of a phrase matched as typed rather than by its stem (see `phraseStems`). */
+export function isParticle(s: string): boolean {
+	return s.startsWith('=');
+}
+
+/**
  * What the articles say, word by word: document frequencies for weighting, known words for spelling
  * correction, roster aliases for finding people in a question, and lexicon groups for synonyms.
  */
@@ -22,7 +37,7 @@ export class Vocabulary {
 	private readonly counterpart = new Map<string, string>();
 
 	constructor(roster: Roster, lexicon: Lexicon) {
-		this.groups = lexicon.groups.map((g) => g.map((phrase) => terms(phrase)).filter((t) => t.length > 0));
+		this.groups = lexicon.groups.map((g) => g.map(phraseStems).filter((t) => t.some((x) => !isParticle(x))));
 		this.groups.forEach((g, i) => {
 			for (const alt of g) {
 				const key = alt[0];
@@ -97,7 +112,7 @@ export class Vocabulary {
 
 	/** True when every stem of the phrase occurs somewhere in the articles. */
 	has(alt: readonly string[]): boolean {
-		return alt.every((s) => this.df.has(s));
+		return alt.every((s) => isParticle(s) || this.df.has(s));
 	}
 
 	isShowWord(w: string): boolean {

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/answers/data';
+import { loadEngine } from '../../src/answers/engine';
+import type { Engine } from '../../src/answers/engine-api';
+import { analyse } from '../../src/answers/question';
+import { words } from '../../src/answers/text';
+import { buildUnits } from '../../src/answers/units';
+import { Vocabulary } from '../../src/answers/vocabulary';
+
+const DATA = join(import.meta.dirname, '../../data');
+let engine: Engine;
+let vocab: Vocabulary;
+beforeAll(async () => {
+	engine = await loadEngine(DATA);
+	const library = await loadLibrary(DATA);
+	vocab = new Vocabulary(library.roster, library.lexicon);
+	for (const u of buildUnits(library.articles, library.roster)) vocab.addDocument(u.text, u.stemSet);
+});
+
+describe('reading questions as fans type them', () => {
+	it('GIVEN a name typed as a possessive without its apostrophe THEN the person is still found', () => {
+		expect(analyse('what happens in tracys last episode', vocab).entities).toEqual(['tracy-spiridakos']);
+		expect(analyse('whats uptons job now', vocab).entities).toEqual(['hailey-upton']);
+		// A word that merely ends in s is left alone.
+		expect(analyse('how many seasons was he on', vocab).entities).toEqual([]);
+	});
+
+	it('GIVEN contractions typed without apostrophes THEN they read as the words they stand for', () => {
+		expect(words('wouldve hes youre wont whyd')).toEqual('would have he is you are will not why did'.split(' '));
+		// Asking how long a contract would have run is not about a word "wouldve" no article uses.
+		const a = analyse('how long wouldve jesses next contract been', vocab);
+		expect(a.concepts.map((c) => c.word)).not.toContain('wouldve');
+	});
+
+	it('GIVEN a question about someone leaving THEN a sentence where Voight only "sends" someone is not taken for a departure', () => {
+		const answer = engine.ask('is jason beghe leaving pd too');
+		expect(answer.quotes[0]?.text ?? '').not.toMatch(/sends Hailey to the FBI/);
+	});
+
+	it('GIVEN "send out the character" in an article THEN it answers when the actress chose to leave', () => {
+		const top = engine.ask('When did Tracy decide to leave the show?').quotes.slice(0, 3);
+		expect(top.some((q) => /at the end of my sixth season/.test(q.text))).toBe(true);
+	});
+});

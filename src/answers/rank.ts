@@ -376,11 +376,17 @@ export function answers(top: readonly Scored[], a: Analysis, minCoverage: number
 	return top.slice(0, 3).some((s) => answersAlone(s, a, minCoverage));
 }
 
+const SHAPED_CONCEPTS = Number(process.env.SC ?? 0.25);
+
 function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number): boolean {
 	if (!best) return false;
 	// An age or a length asked of someone is answered by a sentence about them with that shape of answer.
 	const shaped =
-		(a.kind === 'how-old' || a.kind === 'how-long') && a.entities.length > 0 && best.cue > 0 && best.about >= 0.8;
+		(a.kind === 'how-old' || a.kind === 'how-long') &&
+		a.entities.length > 0 &&
+		best.cue > 0 &&
+		best.about >= 0.8 &&
+		(a.kind === 'how-old' || best.conceptCoverage >= SHAPED_CONCEPTS);
 	if (shaped) return true;
 	if (best.coverage < minCoverage) return false;
 	// A question about someone is not answered by a sentence that is not about them.

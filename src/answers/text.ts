@@ -55,12 +55,14 @@ export function words(text: string): string[] {
 }
 
 const stems = new Map<string, string>();
+/** Words the Porter stemmer folds into another word: "news" is not "new". */
+const UNSTEMMED: Readonly<Record<string, string>> = { news: 'news' };
 
 /** Porter stem, memoised: the same few thousand words come back all the time. */
 export function stem(word: string): string {
 	let s = stems.get(word);
 	if (s === undefined) {
-		s = /^\d+$/.test(word) ? word : stemmer(word);
+		s = /^\d+$/.test(word) ? word : (UNSTEMMED[word] ?? stemmer(word));
 		if (stems.size < 200_000) stems.set(word, s);
 	}
 	return s;

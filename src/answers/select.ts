@@ -69,6 +69,8 @@ function diversify(merged: Merged[], weight: number): Merged[] {
 	return out;
 }
 
+const SIDE_CONCEPTS = 0.7;
+
 /**
  * A question about someone who is both a character and a real person ("why did Halstead leave?") has two
  * answers, the story's and the actor's: make sure the top three carry both when the articles have both.
@@ -92,6 +94,8 @@ export function preferBothSides(
 		const other = merged[k];
 		// Only a quote about the person asked after (or their actor or character) can stand for its side.
 		if (k < 0 || !other || other.best.score < 0.6 * top.best.score || other.best.about < 0.8) continue;
+		// ...and about what was asked: "when was Jesse's exit announced" has no story side in Jay being shot.
+		if (other.best.conceptCoverage < SIDE_CONCEPTS * top.best.conceptCoverage) continue;
 		merged.splice(k, 1);
 		merged.splice(1, 0, other);
 	}

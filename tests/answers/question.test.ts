@@ -42,4 +42,10 @@ describe('reading questions as fans type them', () => {
 		const top = engine.ask('When did Tracy decide to leave the show?').quotes.slice(0, 3);
 		expect(top.some((q) => /at the end of my sixth season/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN a question about an actor’s real-life exit THEN no story quote about their character is pushed in for balance', () => {
+		const top = engine.ask('when was jesse’s exit announced').quotes.slice(0, 3);
+		expect(top.some((q) => /August 2022 Instagram post/.test(q.text))).toBe(true);
+		expect(top.some((q) => /broke down in tears/.test(q.text))).toBe(false);
+	});
 });

@@ -34,6 +34,8 @@ export interface Analysis {
 	asksForUnknown: boolean;
 	/** "What year…", "which season…": the unit of time a when-question wants the answer in. */
 	timeUnit: 'year' | 'month' | 'season' | 'day' | null;
+	/** "How many episodes…": what is counted, when it is episodes rather than a span of time. */
+	counts: 'episodes' | null;
 }
 
 const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
@@ -144,6 +146,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			weightOf.push(p === main || parts.length < 2 ? 1 : 0.3);
 		}
 	const { entities, used } = vocab.findPeople(tokens);
+	const capitalised = new Set(
+		parts.flatMap((p) => [...p.matchAll(/(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+\b/gu)].map((m) => m[0].toLowerCase())),
+	);
 	const concepts: Concept[] = [];
 	const seen = new Set<string>();
 	const joined = tokens.join(' ');
@@ -159,7 +164,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		const own = alts[0] ? idf(alts[0]) : 0;
 		// A word the articles never use: an everyday English word may just be the fan's phrasing, but a name
 		// or a term the articles lack ("Atwater", "France") means the question is about something else.
-		const missing = missingWeight(word.split(' ')[0] ?? '', vocab.maxIdf());
+		const first = word.split(' ')[0] ?? '';
+		// A capitalised word mid-sentence that the articles lack ("Chicago Fire") is a name, however English.
+		const missing = capitalised.has(first) ? vocab.maxIdf() : missingWeight(first, vocab.maxIdf());
 		const weight = unknown ? missing : own > 0 ? own : Math.max(...present.map(idf));
 		for (const g of groups) groupsUsed.add(g);
 		concepts.push({ word, alts, weight: weight * scale, unknown });
@@ -189,6 +196,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		kind,
 		negated: /\b(not|never|no longer)\b/.test(words(main).join(' ')),
 		timeUnit: timeUnitOf(words(main).join(' ')),
+		counts: /\bhow many (episodes|eps)\b/.test(words(main).join(' ')) ? 'episodes' : null,
 		asksForUnknown: asksForUnknown(words(main), concepts),
 		entities: vocab.oneSlotPerRole(entities),
 		concepts,

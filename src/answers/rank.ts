@@ -44,6 +44,7 @@ const NOT_PLACES = new Set(
 );
 const DURATION =
 	/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](years?|seasons?|decades?|months?|episodes?)\b|\bdecade\b/i;
+const EPISODE_COUNT = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)[- ]episodes\b/i;
 const AGE = /, \d{1,2},|\b\d{1,2}[- ]years?[- ]old\b|\bturn(ed)? \d{2}\b|\bage\b/i;
 const EPISODE =
 	/\bepisode (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bcalled [“"‘]|[“"‘][A-Z][a-z]+( [a-z]+)*( [A-Z][a-z]+)*[,.]?[”"’]/;
@@ -104,6 +105,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'who':
 			return others || namesSomeoneElse(t, q) ? 1 : 0;
 		case 'how-long':
+			// "How many episodes" is a count of episodes, not a number of years.
+			if (a.counts === 'episodes') return EPISODE_COUNT.test(t) ? 1 : 0;
 			return DURATION.test(t) ? 1 : 0;
 		case 'how-old':
 			return AGE.test(t) ? 1 : 0;

@@ -48,4 +48,15 @@ describe('reading questions as fans type them', () => {
 		expect(top.some((q) => /August 2022 Instagram post/.test(q.text))).toBe(true);
 		expect(top.some((q) => /broke down in tears/.test(q.text))).toBe(false);
 	});
+
+	it('GIVEN another show named with capitals THEN Molly does not answer with Chicago P.D. quotes', () => {
+		expect(engine.ask('What time is Chicago Fire on?').answered).toBe(false);
+		// The same words about this show still find its airing time.
+		expect(engine.ask('What time is Chicago P.D. on?').answered).toBe(true);
+	});
+
+	it('GIVEN "how many episodes" THEN a quote must count episodes, not merely mention one', () => {
+		expect(engine.ask('How many episodes are in season 11?').answered).toBe(false);
+		expect(engine.ask('how many seasons was Jesse on the show').answered).toBe(true);
+	});
 });

@@ -34,6 +34,8 @@ export interface Analysis {
 	asksForUnknown: boolean;
 	/** "What year…", "which season…": the unit of time a when-question wants the answer in. */
 	timeUnit: 'year' | 'month' | 'season' | 'day' | null;
+	/** "What show is Jesse on now?", "which network…": the answer is a title or name the question does not hold. */
+	asksName: boolean;
 	/** "How many episodes…": what is counted, when it is episodes rather than a span of time. */
 	counts: 'episodes' | null;
 }
@@ -89,6 +91,10 @@ function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[])
 	const concept = concepts.find((c) => c.word === head);
 	return concept?.unknown === true && (frequencyRank(head) ?? Number.POSITIVE_INFINITY) > 500;
 }
+
+/** What-questions whose answer is the name of a show, a network, an outlet…: "what show is he on now". */
+const NAMED_THING =
+	/^(?:\w+ )*?(?:what|which) (?:(?:new|next|latest|other|tv|streaming) |(?:is |was )?(?:\w+ ){0,3}(?:new|next|latest|other) )?(show|series|movie|film|network|channel|outlet|publication|magazine|newspaper|paper|website|site|app|platform|streamer|service)s?\b/;
 
 /** Chat shorthand as fans type it: "w" is with, "s5" is season 5, "ep10" is episode 10. */
 const CHAT: Readonly<Record<string, string[]>> = {
@@ -172,6 +178,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		concepts.push({ word, alts, weight: weight * scale, unknown });
 	};
 	const kindWords = KIND_WORDS[kind];
+	const namedThing = NAMED_THING.exec(words(main).join(' '))?.[1];
 	for (const p of vocab.findPhrases(tokens)) {
 		const phrase = tokens.slice(p.at, p.at + p.length);
 		if (phrase.some((_, j) => used.has(p.at + j))) continue;
@@ -191,15 +198,18 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		if (groups.length > 0 && groups.every((g) => groupsUsed.has(g))) return;
 		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1);
 	});
+	// "What magazine did she talk to?": a kind of name the articles never use is not a word the answer must hold.
+	const asked = concepts.filter((c) => !(c.unknown && stem(c.word) === stem(namedThing ?? '')));
 	return {
 		question,
 		kind,
 		negated: /\b(not|never|no longer)\b/.test(words(main).join(' ')),
 		timeUnit: timeUnitOf(words(main).join(' ')),
+		asksName: namedThing !== undefined,
 		counts: /\bhow many (episodes|eps)\b/.test(words(main).join(' ')) ? 'episodes' : null,
-		asksForUnknown: asksForUnknown(words(main), concepts),
+		asksForUnknown: asksForUnknown(words(main), asked),
 		entities: vocab.oneSlotPerRole(entities),
-		concepts,
+		concepts: asked,
 		asksPerformer,
 		named: entities,
 	};

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../regexp';
 import type { Person, Roster } from './data';
 import type { Analysis, Concept } from './question';
+import { words } from './text';
 import type { QuestionKind } from './types';
 import { type Token, tokensOf, type Unit } from './units';
 import { isParticle } from './vocabulary';
@@ -78,6 +79,28 @@ function namesSomeoneElse(text: string, q: Query): boolean {
 	return false;
 }
 
+/**
+ * A capitalised name mid-sentence that is not in the question, not a person and not this show: the title,
+ * network or outlet a "what show…" question asks for.
+ */
+function namesSomethingElse(text: string, q: Query): boolean {
+	const asked = new Set(words(q.analysis.question));
+	const show = new Set((q.roster.show?.aliases ?? []).flatMap((x) => words(x)));
+	for (const m of text.matchAll(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}’'.]*/gu)) {
+		const w = words(m[0])[0] ?? '';
+		if (w.length < 2 || asked.has(w) || show.has(w) || q.personByWord.has(w) || CALENDAR.has(w) || TITLES.test(w))
+			continue;
+		return true;
+	}
+	return false;
+}
+
+const CALENDAR = new Set(
+	'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays season series episode part'.split(
+		' ',
+	),
+);
+
 const TITLES = /^(detective|sergeant|officer|deputy|superintendent|lieutenant|captain|doctor|dr|chief)$/;
 
 function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): number {
@@ -113,6 +136,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'which':
 			return EPISODE.test(t) ? 1 : 0;
 		case 'what':
+			if (a.asksName) return namesSomethingElse(t, q) ? 1 : 0;
 			return DEFINITION.test(t) ? 0.3 : 0;
 		default:
 			return 0;
@@ -401,6 +425,7 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (a.asksPerformer && (best.cue === 0 || best.conceptCoverage < 0.6)) return false;
 	if ((a.kind === 'how-old' || a.kind === 'how-long') && best.cue === 0) return false;
 	if (a.asksForUnknown) return false;
+	if (a.asksName && best.cue === 0) return false;
 	// "What year…" is not answered by a quote with no year in it.
 	if (a.kind === 'when' && a.timeUnit && best.cue === 0) return false;
 	return true;

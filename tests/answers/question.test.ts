@@ -59,4 +59,11 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('How many episodes are in season 11?').answered).toBe(false);
 		expect(engine.ask('how many seasons was Jesse on the show').answered).toBe(true);
 	});
+
+	it('GIVEN "what magazine…" THEN the answer names one, and "what show is he on now" with no new show named is not answered', () => {
+		const magazine = engine.ask('what magazine did tracy talk to');
+		expect(magazine.quotes[0]?.text).toMatch(/Variety/);
+		expect(engine.ask('what show is jesse lee soffer on now').answered).toBe(false);
+		expect(engine.ask('what channel is chicago pd on').quotes[0]?.text).toMatch(/NBC/);
+	});
 });

@@ -35,7 +35,7 @@ export interface Analysis {
 	/** "What year…", "which season…": the unit of time a when-question wants the answer in. */
 	timeUnit: 'year' | 'month' | 'season' | 'day' | null;
 	/** "What show is Jesse on now?", "which network…": the answer is a title or name the question does not hold. */
-	asksName: boolean;
+	asksName: 'title' | 'name' | null;
 	/** "How many episodes…": what is counted, when it is episodes rather than a span of time. */
 	counts: 'episodes' | null;
 }
@@ -95,6 +95,9 @@ function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[])
 /** What-questions whose answer is the name of a show, a network, an outlet…: "what show is he on now". */
 const NAMED_THING =
 	/^(?:\w+ )*?(?:what|which) (?:(?:new|next|latest|other|tv|streaming) |(?:is |was )?(?:\w+ ){0,3}(?:new|next|latest|other) )?(show|series|movie|film|network|channel|outlet|publication|magazine|newspaper|paper|website|site|app|platform|streamer|service)s?\b/;
+
+/** Named things that are titles: a show is not the paper an actor told something to. */
+const TITLE_THINGS = new Set(['show', 'series', 'movie', 'film']);
 
 /** Chat shorthand as fans type it: "w" is with, "s5" is season 5, "ep10" is episode 10. */
 const CHAT: Readonly<Record<string, string[]>> = {
@@ -205,7 +208,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		kind,
 		negated: /\b(not|never|no longer)\b/.test(words(main).join(' ')),
 		timeUnit: timeUnitOf(words(main).join(' ')),
-		asksName: namedThing !== undefined,
+		asksName: namedThing === undefined ? null : TITLE_THINGS.has(namedThing) ? 'title' : 'name',
 		counts: /\bhow many (episodes|eps)\b/.test(words(main).join(' ')) ? 'episodes' : null,
 		asksForUnknown: asksForUnknown(words(main), asked),
 		entities: vocab.oneSlotPerRole(entities),

@@ -86,14 +86,17 @@ function namesSomeoneElse(text: string, q: Query): boolean {
 function namesSomethingElse(text: string, q: Query): boolean {
 	const asked = new Set(words(q.analysis.question));
 	const show = new Set((q.roster.show?.aliases ?? []).flatMap((x) => words(x)));
-	for (const m of text.matchAll(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}’'.]*/gu)) {
-		const w = words(m[0])[0] ?? '';
-		if (w.length < 2 || asked.has(w) || show.has(w) || q.personByWord.has(w) || CALENDAR.has(w) || TITLES.test(w))
-			continue;
-		return true;
+	const other = (w: string) =>
+		w.length > 1 && !asked.has(w) && !show.has(w) && !q.personByWord.has(w) && !CALENDAR.has(w) && !TITLES.test(w);
+	for (const m of text.matchAll(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}’'.]*(?:\s+\p{Lu}[\p{L}’'.]*)*/gu)) {
+		// A title is not the outlet someone talked to ("a source told the New York Post").
+		if (q.analysis.asksName === 'title' && OUTLET_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+		if (words(m[0]).some(other)) return true;
 	}
 	return false;
 }
+
+const OUTLET_BEFORE = /\b(told|tells|telling|to|with|according to)( the)? $/;
 
 const CALENDAR = new Set(
 	'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays season series episode part'.split(

@@ -64,6 +64,8 @@ describe('reading questions as fans type them', () => {
 		const magazine = engine.ask('what magazine did tracy talk to');
 		expect(magazine.quotes[0]?.text).toMatch(/Variety/);
 		expect(engine.ask('what show is jesse lee soffer on now').answered).toBe(false);
+		// The paper a source talked to is not a show.
+		expect(engine.ask('whats jesse’s next show after pd').answered).toBe(false);
 		expect(engine.ask('what channel is chicago pd on').quotes[0]?.text).toMatch(/NBC/);
 	});
 });

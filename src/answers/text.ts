@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import { CARDINALS, ORDINALS } from '../numbers';
 
@@ -55,6 +56,17 @@ export function words(text: string): string[] {
 }
 
 const stems = new Map<string, string>();
+let irregular: Readonly<Record<string, string>> | null = null;
+
+/**
+ * The base form of an irregular verb ("woke" -> "wake", "flew" -> "fly"), from WordNet's exception lists as
+ * wink-lexicon ships them; the stemmer handles the regular ones.
+ */
+function baseForm(word: string): string {
+	irregular ??= createRequire(import.meta.url)('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
+	return Object.hasOwn(irregular, word) ? (irregular[word] ?? word) : word;
+}
+
 /** Words the Porter stemmer folds into another word: "news" is not "new". */
 const UNSTEMMED: Readonly<Record<string, string>> = { news: 'news' };
 
@@ -62,7 +74,7 @@ const UNSTEMMED: Readonly<Record<string, string>> = { news: 'news' };
 export function stem(word: string): string {
 	let s = stems.get(word);
 	if (s === undefined) {
-		s = /^\d+$/.test(word) ? word : (UNSTEMMED[word] ?? stemmer(word));
+		s = /^\d+$/.test(word) ? word : (UNSTEMMED[word] ?? stemmer(baseForm(word)));
 		if (stems.size < 200_000) stems.set(word, s);
 	}
 	return s;

@@ -4,7 +4,7 @@ import { loadLibrary } from '../../src/answers/data';
 import { loadEngine } from '../../src/answers/engine';
 import type { Engine } from '../../src/answers/engine-api';
 import { analyse } from '../../src/answers/question';
-import { words } from '../../src/answers/text';
+import { terms, words } from '../../src/answers/text';
 import { buildUnits } from '../../src/answers/units';
 import { Vocabulary } from '../../src/answers/vocabulary';
 
@@ -67,5 +67,11 @@ describe('reading questions as fans type them', () => {
 		// The paper a source talked to is not a show.
 		expect(engine.ask('whats jesse’s next show after pd').answered).toBe(false);
 		expect(engine.ask('what channel is chicago pd on').quotes[0]?.text).toMatch(/NBC/);
+	});
+
+	it('GIVEN irregular verbs THEN a question and an article using different forms of one verb match', () => {
+		expect(terms('woke flew said told chose')).toEqual(terms('wakes fly says tells choose'));
+		// Regular forms were always the stemmer's.
+		expect(terms('leaving')).toEqual(terms('leaves'));
 	});
 });

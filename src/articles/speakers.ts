@@ -30,11 +30,24 @@ interface Mention {
 	name: string;
 }
 
+const aliasPatterns = new Map<string, RegExp>();
+
+/** One compiled pattern per alias, kept: the reader looks for every alias in every paragraph. */
+function aliasPattern(alias: string): RegExp {
+	let re = aliasPatterns.get(alias);
+	if (!re) {
+		re = new RegExp(`\\b${escapeRegExp(alias)}\\b`, 'g');
+		if (aliasPatterns.size < 10_000) aliasPatterns.set(alias, re);
+	}
+	return re;
+}
+
 function findPeople(text: string, offset: number, people: readonly PersonHint[]): Mention[] {
 	const found: Mention[] = [];
 	for (const person of people) {
 		for (const alias of person.aliases) {
-			const re = new RegExp(`\\b${escapeRegExp(alias)}\\b`, 'g');
+			const re = aliasPattern(alias);
+			re.lastIndex = 0;
 			for (let m = re.exec(text); m; m = re.exec(text)) found.push({ at: offset + m.index, person, name: person.name });
 		}
 	}

@@ -36,6 +36,8 @@ export interface Analysis {
 	timeUnit: 'year' | 'month' | 'season' | 'day' | null;
 	/** "What show is Jesse on now?", "which network…": the answer is a title or name the question does not hold. */
 	asksName: 'title' | 'name' | null;
+	/** "…in the story and irl": the sides of the answer the question asks for by name. */
+	sides: { real: boolean; story: boolean };
 	/** "How many episodes…": what is counted, when it is episodes rather than a span of time. */
 	counts: 'episodes' | null;
 }
@@ -99,6 +101,16 @@ const NAMED_THING =
 /** Named things that are titles: a show is not the paper an actor told something to. */
 const TITLE_THINGS = new Set(['show', 'series', 'movie', 'film']);
 
+/** Phrases that ask for the story's side of an answer or the real people's. */
+const SIDE_PHRASES: ReadonlyArray<[string[], 'real' | 'story']> = [
+	...['irl', 'in real life', 'real life', 'off screen', 'offscreen', 'off camera', 'behind the scenes'].map(
+		(p): [string[], 'real'] => [p.split(' '), 'real'],
+	),
+	...['in the story', 'story wise', 'storywise', 'in universe', 'on screen', 'onscreen', 'in character'].map(
+		(p): [string[], 'story'] => [p.split(' '), 'story'],
+	),
+];
+
 /** Chat shorthand as fans type it: "w" is with, "s5" is season 5, "ep10" is episode 10. */
 const CHAT: Readonly<Record<string, string[]>> = {
 	w: ['with'],
@@ -155,6 +167,14 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			weightOf.push(p === main || parts.length < 2 ? 1 : 0.3);
 		}
 	const { entities, used } = vocab.findPeople(tokens);
+	// "In the story", "irl": which side of the answer is wanted, not words it must contain.
+	const sides = { real: false, story: false };
+	for (const [phrase, side] of SIDE_PHRASES)
+		for (let i = 0; i + phrase.length <= tokens.length; i++)
+			if (phrase.every((w, j) => tokens[i + j] === w && !used.has(i + j))) {
+				sides[side] = true;
+				for (let j = 0; j < phrase.length; j++) used.add(i + j);
+			}
 	const capitalised = new Set(
 		parts.flatMap((p) => [...p.matchAll(/(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+\b/gu)].map((m) => m[0].toLowerCase())),
 	);
@@ -208,6 +228,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		kind,
 		negated: /\b(not|never|no longer)\b/.test(words(main).join(' ')),
 		timeUnit: timeUnitOf(words(main).join(' ')),
+		sides,
 		asksName: namedThing === undefined ? null : TITLE_THINGS.has(namedThing) ? 'title' : 'name',
 		counts: /\bhow many (episodes|eps)\b/.test(words(main).join(' ')) ? 'episodes' : null,
 		asksForUnknown: asksForUnknown(words(main), asked),

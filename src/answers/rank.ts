@@ -320,8 +320,10 @@ export function prepareQuery(
 		ids,
 		genders,
 		personByWord,
-		wantsReal: askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character'),
-		wantsStory: askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character'),
+		wantsReal:
+			a.sides.real || (!a.sides.story && askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character')),
+		wantsStory:
+			a.sides.story || (!a.sides.real && askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character')),
 		byName: new Map(roster.people.map((p) => [p.name, p])),
 		identity: identityPattern(a, roster),
 	};

@@ -83,17 +83,21 @@ export function preferBothSides(
 ): Merged[] {
 	if (!['why', 'when', 'yes-no', 'how'].includes(a.kind)) return merged;
 	const twoSided =
-		a.entities.some((id) => (related.get(id) ?? []).length > 0) || a.entities.some((id) => id.startsWith('pair:'));
+		(a.sides.real && a.sides.story) ||
+		a.entities.some((id) => (related.get(id) ?? []).length > 0) ||
+		a.entities.some((id) => id.startsWith('pair:'));
 	if (!twoSided || merged.length < 2) return merged;
 	const top = merged[0];
 	if (!top) return merged;
 	const topThree = merged.slice(0, 3);
 	for (const side of ['story', 'real'] as const) {
 		if (topThree.some((m) => m.best.unit.side === side)) continue;
-		const k = merged.findIndex((m) => m.best.unit.side === side && m.best.about >= 0.8);
+		// Only a quote about the person asked after (or their actor or character) can stand for its side; one
+		// in their actor's own words will do when the fan asked for both sides by name.
+		const about = a.sides.real && a.sides.story ? 0.6 : 0.8;
+		const k = merged.findIndex((m) => m.best.unit.side === side && m.best.about >= about);
 		const other = merged[k];
-		// Only a quote about the person asked after (or their actor or character) can stand for its side.
-		if (k < 0 || !other || other.best.score < 0.6 * top.best.score || other.best.about < 0.8) continue;
+		if (k < 0 || !other || other.best.score < 0.6 * top.best.score) continue;
 		// ...and about what was asked: "when was Jesse's exit announced" has no story side in Jay being shot.
 		if (other.best.conceptCoverage < SIDE_CONCEPTS * top.best.conceptCoverage) continue;
 		merged.splice(k, 1);

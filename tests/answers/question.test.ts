@@ -74,4 +74,17 @@ describe('reading questions as fans type them', () => {
 		// Regular forms were always the stemmer's.
 		expect(terms('leaving')).toEqual(terms('leaves'));
 	});
+
+	it('GIVEN "in the story and irl" THEN both sides are given, and the words are not required in the quotes', () => {
+		const answer = engine.ask('upton leaving why, in the story and irl');
+		expect(answer.answered).toBe(true);
+		const top = answer.quotes.slice(0, 3);
+		expect(top.some((q) => q.side === 'story')).toBe(true);
+		expect(top.some((q) => q.side === 'real')).toBe(true);
+	});
+
+	it('GIVEN everyday words for a storyline or a workplace THEN the article’s own words for them are found', () => {
+		const answer = engine.ask('is med doing a workplace romance plot too like upstead');
+		expect(answer.quotes[0]?.text).toMatch(/inter-office romances – paralleling a storyline going on in Chicago Med/);
+	});
 });

@@ -24,6 +24,8 @@ export interface Scored {
 
 const SEASON_OR_DATE =
 	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
+/** When something happened to the real people (news, an interview), a date answers better than a season. */
+const REAL_SEASON = 0.7;
 /** What answers "what year", "which month", "which season", "what night". */
 const TIME_UNITS = {
 	year: /\b(19|20)\d\d\b/,
@@ -122,7 +124,9 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			return TIME_UNITS.year.test(t) || TIME_UNITS.month.test(t)
 				? 1
 				: TIME_UNITS.season.test(t)
-					? 0.9
+					? q.wantsReal
+						? REAL_SEASON
+						: 0.9
 					: SEASON_OR_DATE.test(t)
 						? 0.8
 						: 0;

@@ -87,4 +87,8 @@ describe('reading questions as fans type them', () => {
 		const answer = engine.ask('is med doing a workplace romance plot too like upstead');
 		expect(answer.quotes[0]?.text).toMatch(/inter-office romances – paralleling a storyline going on in Chicago Med/);
 	});
+
+	it('GIVEN "when did we find out" about an actress THEN the date the news broke comes first', () => {
+		expect(engine.ask('when did we find out tracy was leaving').quotes[0]?.text).toMatch(/October 2023/);
+	});
 });

@@ -364,7 +364,9 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 		(total > 0 ? got / total : 0) * (a.concepts.length ? 0.4 + 0.6 * Math.min(1, conceptCoverage * 2) : 1);
 	const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
 	let voice = (q.wantsReal && unit.side === 'real') || (q.wantsStory && unit.side === 'story') ? 0.1 : 0;
-	if (speaker && asked.has(speaker.id)) voice += 0.15;
+	// The person's own words count most when they are the one the question is about first ("what did Upton
+	// tell Voight"), not the one spoken to ("did Voight talk Upton into resigning").
+	if (speaker && asked.has(speaker.id)) voice += isSubject(speaker.id, q) ? 0.15 : 0.05;
 	if (a.negated && NEGATION.test(unit.text)) voice += 0.1;
 	const parts = {
 		unit,
@@ -376,6 +378,12 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 		voice,
 	};
 	return { ...parts, score: finalScore(parts, a.kind) };
+}
+
+/** Whether the person is the first one the question names, or that person's actor or character. */
+function isSubject(id: string, q: Query): boolean {
+	const first = q.analysis.entities[0];
+	return first === undefined || first === id || (q.related.get(first) ?? []).includes(id) || first.startsWith('pair:');
 }
 
 /**

@@ -166,7 +166,9 @@ export function attributeSpeakers(text: string, sentences: Sentence[], people: r
 				(n, sp) => n + Math.max(0, Math.min(sp.end, s.end) - Math.max(sp.start, s.start)),
 				0,
 			);
-			s.quoted = inside * 2 >= s.text.length || (colonSpeech >= 0 && s.index >= colonSpeech);
+			// "Start over, I guess?” she told Voight." ends a quotation begun before it: it is quoted speech too.
+			const closes = speech.some((sp) => sp.start < s.start && sp.end > s.start && sp.end <= s.end);
+			s.quoted = inside * 2 >= s.text.length || closes || (colonSpeech >= 0 && s.index >= colonSpeech);
 			if (!s.quoted) continue;
 			const nearest = attributions.slice().sort((a, b) => Math.abs(a.at - s.start) - Math.abs(b.at - s.start))[0];
 			const continued =

@@ -109,6 +109,10 @@ describe('reading the real articles', () => {
 		const s = byId('soaps').sentences.find((x) => x.text.startsWith('“I just want to feel better'));
 		expect(s?.speaker).toBe('Hailey Upton');
 		expect(s?.audience).toBe('Sergeant Hank Voight');
+		// The sentence that closes the quotation and names them is her words too.
+		const close = byId('soaps').sentences.find((x) => x.text.startsWith('Start over, I guess?'));
+		expect(close?.quoted).toBe(true);
+		expect(close?.speaker).toBe('Hailey Upton');
 	});
 
 	it('GIVEN scare quotes around one word THEN the sentence is not taken for someone’s words', () => {

@@ -69,7 +69,7 @@ function diversify(merged: Merged[], weight: number): Merged[] {
 	return out;
 }
 
-const SIDE_CONCEPTS = 0.7;
+const SIDE_CONCEPTS = 0.6;
 
 /**
  * A question about someone who is both a character and a real person ("why did Halstead leave?") has two

@@ -90,11 +90,14 @@ export function preferBothSides(
 	const top = merged[0];
 	if (!top) return merged;
 	const topThree = merged.slice(0, 3);
+	// "Why did Tracy leave and how did the show explain Upton leaving?": both sides asked for by name.
+	const bothAsked =
+		(a.sides.real && a.sides.story) || a.named.some((id) => (related.get(id) ?? []).some((r) => a.named.includes(r)));
 	for (const side of ['story', 'real'] as const) {
 		if (topThree.some((m) => m.best.unit.side === side)) continue;
 		// Only a quote about the person asked after (or their actor or character) can stand for its side; one
-		// in their actor's own words will do when the fan asked for both sides by name.
-		const about = a.sides.real && a.sides.story ? 0.6 : 0.8;
+		// that only refers to them will do when the fan asked for both sides by name.
+		const about = bothAsked ? 0.45 : 0.8;
 		const k = merged.findIndex((m) => m.best.unit.side === side && m.best.about >= about);
 		const other = merged[k];
 		if (k < 0 || !other || other.best.score < 0.6 * top.best.score) continue;

@@ -91,4 +91,12 @@ describe('reading questions as fans type them', () => {
 	it('GIVEN "when did it come out" about an actress THEN the date the news broke comes first', () => {
 		expect(engine.ask('when did the news come out that tracy was leaving').quotes[0]?.text).toMatch(/October 2023/);
 	});
+
+	it('GIVEN the actress and her character both named THEN the top three give her reason and the story’s', () => {
+		const answer = engine.ask('why did spiridakos quit, and how was hailey written out of the show');
+		expect(answer.answered).toBe(true);
+		const top = answer.quotes.slice(0, 3);
+		expect(top.some((q) => q.side === 'real')).toBe(true);
+		expect(top.some((q) => q.side === 'story' && /leaving the CPD|fresh start|feel better/.test(q.text))).toBe(true);
+	});
 });

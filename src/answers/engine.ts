@@ -22,12 +22,15 @@ export interface EngineOptions {
 	maxQuotes: number;
 	/** How many search hits are re-ranked. */
 	candidates: number;
+	/** Quotes scoring below this share of the best quote's score are not shown. */
+	minRelativeScore: number;
 }
 
 export const DefaultEngineOptions = Object.freeze({
 	minCoverage: 0.5,
 	maxQuotes: 5,
 	candidates: 150,
+	minRelativeScore: 0.7,
 } as const satisfies EngineOptions);
 
 export const MAX_QUESTION_LENGTH = 300;
@@ -142,7 +145,13 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		const merged = mergeDuplicates(scored, opts.maxQuotes * 3);
 		const sided = preferBothSides(merged, a, roster, related);
 		const { ranked, notes, dissent } = agreeOnSeasons(sided, a, sourceOf);
-		const shown = ranked.slice(0, opts.maxQuotes);
+		// Quotes far weaker than the best are padding a fan has to read past: they are left out.
+		const floor = (ranked[0]?.best.score ?? 0) * opts.minRelativeScore;
+		// The other side of a two-sided answer stays, however it scores.
+		const side = ranked[0]?.best.unit.side;
+		const shown = ranked
+			.slice(0, opts.maxQuotes)
+			.filter((m, i) => i === 0 || m.best.score >= floor || (i < 3 && m.best.unit.side !== side));
 		// The source that differs is quoted too, last, so the note's citation can be read in its own words.
 		if (dissent && !shown.includes(dissent)) shown.splice(opts.maxQuotes - 1, 1, dissent);
 		const quotes = shown.map((m) => toQuote(m.best, m.also));

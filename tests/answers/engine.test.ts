@@ -60,6 +60,12 @@ describe('answering from the articles', () => {
 		expect(quote).toBeDefined();
 	});
 
+	it('GIVEN one sentence that answers and others that barely touch the question THEN only the answer is shown', () => {
+		const answer = engine.ask('who is Derek Haas');
+		expect(answer.quotes[0]?.text).toMatch(/former Chicago P\.D\. showrunner Derek Haas/);
+		expect(answer.quotes.length).toBeLessThanOrEqual(2);
+	});
+
 	it('GIVEN a typo in a name THEN it is still understood', () => {
 		expect(engine.ask('who plays jay halsted').quotes[0]?.text).toMatch(/Soffer/);
 	});

@@ -24,7 +24,10 @@ export function formatAnswer(answer: Answer): string {
 		const side = q.side === 'story' ? 'in the story' : 'behind the scenes';
 		const refs = [q.source, ...q.alsoIn].map((s) => `[${number(s)}]`).join('');
 		const who = q.speaker ? ` — ${q.speaker}${q.audience ? `, to ${q.audience}` : ''}` : '';
-		lines.push(`${i + 1}. (${side}) “${q.text.replace(/\s+/g, ' ')}”${who} ${refs}`);
+		const text = q.text.replace(/\s+/g, ' ');
+		// A quote that is itself a quotation already has its marks: “““ would be noise.
+		const quoted = /^[“"]/.test(text) ? text : `“${text}”`;
+		lines.push(`${i + 1}. (${side}) ${quoted}${who} ${refs}`);
 	});
 	for (const n of answer.notes) lines.push('', `Note: ${n.text}`);
 	lines.push('', 'Sources:', ...sources.map((s, i) => `  [${i + 1}] ${cite(s)}`));

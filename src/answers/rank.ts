@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../regexp';
 import type { Person, Roster } from './data';
 import type { Analysis, Concept } from './question';
-import { words } from './text';
+import { terms, words } from './text';
 import type { QuestionKind } from './types';
 import { type Token, tokensOf, type Unit } from './units';
 import { isParticle } from './vocabulary';
@@ -17,6 +17,8 @@ export interface Scored {
 	aboutAll: number;
 	/** Share of the question's words (people aside) the unit matches; 1 when the question has none. */
 	conceptCoverage: number;
+	/** The same within the unit's best clause, for questions whose words must hang together ("who directed…"). */
+	clauseCoverage: number;
 	/** Bonus for the side asked about (an actor's name asks behind the scenes) and for the person's own words. */
 	voice: number;
 	score: number;
@@ -372,6 +374,7 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 		unit,
 		coverage,
 		conceptCoverage,
+		clauseCoverage: needsOneClause(a) ? clauseCoverage(unit, a) : conceptCoverage,
 		cue,
 		about,
 		aboutAll: a.entities.length ? aboutAll : 1,
@@ -385,6 +388,37 @@ function isSubject(id: string, q: Query): boolean {
 	const first = q.analysis.entities[0];
 	return first === undefined || first === id || (q.related.get(first) ?? []).includes(id) || first.startsWith('pair:');
 }
+
+/** "Who directed the finale?": the doing and what was done must be said together, not in two asides. */
+function needsOneClause(a: Analysis): boolean {
+	return a.kind === 'who' && !a.asksPerformer && a.concepts.length >= 2;
+}
+
+/**
+ * The largest share of the question's words (by weight) found within one clause of the unit; 0 when the unit
+ * lacks the weightiest of them.
+ */
+function clauseCoverage(unit: Unit, a: Analysis): number {
+	const total = a.concepts.reduce((sum, c) => sum + c.weight, 0);
+	// A word much weightier than the rest is what the question turns on ("directed"): a quote without it
+	// answers something else.
+	const [heaviest, next] = [...a.concepts].sort((x, y) => y.weight - x.weight);
+	const turnsOn = heaviest && next && heaviest.weight >= 1.3 * next.weight;
+	if (turnsOn && !heaviest.alts.some((alt) => alt.every((x) => isParticle(x) || unit.stemSet.has(x)))) return 0;
+	let best = 0;
+	// An aside in brackets ("Sergeant Trudy Platt (Amy Morton)") names someone; it does not end a clause.
+	for (const clause of unit.text.replace(/\([^)]*\)/g, ' ').split(CLAUSE_BREAK)) {
+		const stems = new Set(terms(clause));
+		let got = 0;
+		for (const c of a.concepts)
+			if (c.alts.some((alt) => alt.every((x) => isParticle(x) || stems.has(x)))) got += c.weight;
+		best = Math.max(best, total > 0 ? got / total : 1);
+	}
+	return best;
+}
+const CLAUSE_BREAK = /\s[–—]\s/;
+/** Share of what a unit matches that must sit in one clause for a "who did…" question. */
+const ONE_CLAUSE = 0.75;
 
 /**
  * The reason for an event is often told near it without naming it again ("I was just curious what was out
@@ -436,6 +470,7 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	// A question about someone is not answered by a sentence that is not about them.
 	if (a.entities.length > 0 && best.about < 0.5) return false;
 	if (best.conceptCoverage < 0.4) return false;
+	if (needsOneClause(a) && best.clauseCoverage < ONE_CLAUSE * best.conceptCoverage) return false;
 	// "Who replaced Hailey?" needs a quote that names someone else.
 	if (a.kind === 'who' && best.cue === 0) return false;
 	// "Who plays Upton's dad?" is not answered by who plays Upton: every other word must be found too.

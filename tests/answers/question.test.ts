@@ -99,4 +99,10 @@ describe('reading questions as fans type them', () => {
 		expect(top.some((q) => q.side === 'real')).toBe(true);
 		expect(top.some((q) => q.side === 'story' && /leaving the CPD|fresh start|feel better/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN "who directed" an episode no article credits THEN a quote saying someone directs other episodes is not the answer', () => {
+		expect(engine.ask('Who directed Upton’s final episode?').answered).toBe(false);
+		// A who-question whose words sit in one clause is still answered.
+		expect(engine.ask('who did jay admit he missed hailey to').quotes[0]?.text).toMatch(/Trudy Platt/);
+	});
 });

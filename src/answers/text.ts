@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { stemmer } from 'stemmer';
+import porter2 from 'wink-porter2-stemmer';
 import { CARDINALS, ORDINALS } from '../numbers';
 
 /** Folds typographic quotes and dashes so that "didn’t" and "didn't" read the same. */
@@ -67,14 +67,11 @@ function baseForm(word: string): string {
 	return Object.hasOwn(irregular, word) ? (irregular[word] ?? word) : word;
 }
 
-/** Words the Porter stemmer folds into another word: "news" is not "new". */
-const UNSTEMMED: Readonly<Record<string, string>> = { news: 'news' };
-
-/** Porter stem, memoised: the same few thousand words come back all the time. */
+/** Porter2 (Snowball English) stem of the word's base form, memoised: the same few thousand words come back all the time. */
 export function stem(word: string): string {
 	let s = stems.get(word);
 	if (s === undefined) {
-		s = /^\d+$/.test(word) ? word : (UNSTEMMED[word] ?? stemmer(baseForm(word)));
+		s = /^\d+$/.test(word) ? word : porter2(baseForm(word));
 		if (stems.size < 200_000) stems.set(word, s);
 	}
 	return s;

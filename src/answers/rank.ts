@@ -119,7 +119,9 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		return q.identity.test(t) ? 1 : kind === 'what' && DEFINITION.test(t) ? 0.5 : 0;
 	switch (kind) {
 		case 'why':
-			return REASON.test(t) ? 1 : CIRCUMSTANCE.test(t) ? 0.5 : 0;
+			// "Her reason for leaving didn't involve her ex" says what the reason was not: less of a reason,
+			// unless the question asks why something did not happen.
+			return REASON.test(t) ? (!a.negated && NEGATION.test(t) ? 0.7 : 1) : CIRCUMSTANCE.test(t) ? 0.5 : 0;
 		case 'when':
 			if (a.timeUnit) return TIME_UNITS[a.timeUnit].test(t) ? 1 : 0;
 			// A date says when most precisely; a season next; a finale or a weekday least.

@@ -106,4 +106,12 @@ describe('reading questions as fans type them', () => {
 		// A who-question whose words sit in one clause is still answered.
 		expect(engine.ask('who did jay admit he missed hailey to').quotes[0]?.text).toMatch(/Trudy Platt/);
 	});
+
+	it('GIVEN a why-question THEN a stated reason comes before a sentence about what a reason was not', () => {
+		const first = engine.ask('Why were fans frustrated with how Upstead ended?').quotes[0]?.text ?? '';
+		expect(first).toMatch(/frustrated with how things ended between the couple/);
+		// Asked why something did not happen, that sentence is the answer.
+		const negated = engine.ask('why wasn’t halstead in upton’s last episode').quotes.slice(0, 3);
+		expect(negated.some((q) => /didn’t involve her ex/.test(q.text))).toBe(true);
+	});
 });

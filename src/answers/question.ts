@@ -47,7 +47,7 @@ const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 	['how-old', /\bhow old\b|\bwhat age\b|\b(his|her|their) age\b/],
 	['why', /\bwhy\b|\bhow come\b|\breason\b|\bwhat made\b|\bwhat caused\b/],
 	['when', /\bwhen\b|\bwhat (year|season|month|date|day)\b|\bwhich (year|season)\b|\bwhat time\b/],
-	['which', /\bwhich episode\b|\bwhat episode\b|\bwhat was the episode\b|\bepisode (name|title|called)\b/],
+	['which', /\bwhich episodes?\b|\bwhat episodes?\b|\bwhat was the episode\b|\bepisode (name|title|called)\b/],
 	['where', /\bwhere\b|\bwhat (city|country|place)\b/],
 	['who', /\bwho\b|\bwhose\b|\bwhich (actor|actress|character|person)\b/],
 	['how', /\bhow\b/],

@@ -482,5 +482,7 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (a.asksName && best.cue === 0) return false;
 	// "What year…" is not answered by a quote with no year in it.
 	if (a.kind === 'when' && a.timeUnit && best.cue === 0) return false;
+	// "Which episodes has he directed?" is not answered by a quote that names no episode.
+	if (a.kind === 'which' && best.cue === 0) return false;
 	return true;
 }

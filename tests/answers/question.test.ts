@@ -114,4 +114,9 @@ describe('reading questions as fans type them', () => {
 		const negated = engine.ask('why wasn’t halstead in upton’s last episode').quotes.slice(0, 3);
 		expect(negated.some((q) => /didn’t involve her ex/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN "which episodes…" THEN the answer must name an episode', () => {
+		expect(engine.ask('Which episodes has Jesse Lee Soffer directed?').answered).toBe(false);
+		expect(engine.ask('what episode did jay get shot in season 7').quotes[0]?.text).toMatch(/episode ten, “Mercy”/);
+	});
 });

@@ -59,9 +59,50 @@ export class PostingIndex {
 				scores[id] = (scores[id] ?? 0) + weight * idf * ((tf * (this.k1 + 1)) / (tf + norm) + this.delta);
 			}
 		}
-		const hits = touched.map((id) => ({ id, score: scores[id] ?? 0 }));
+		const hits = topK(touched, scores, limit);
 		for (const id of touched) scores[id] = 0;
-		hits.sort((x, y) => y.score - x.score || x.id - y.id);
-		return hits.slice(0, limit);
+		return hits;
 	}
+}
+
+/** Whether text a ranks below text b: lower score, or the same score and a later id. */
+const below = (scores: Float64Array, a: number, b: number) =>
+	(scores[a] ?? 0) < (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a > b);
+
+/**
+ * The `limit` best of the touched texts, best first, through a min-heap of that size: a common word touches
+ * thousands of texts, and sorting them all cost more than scoring them.
+ */
+function topK(touched: readonly number[], scores: Float64Array, limit: number): Array<{ id: number; score: number }> {
+	const heap: number[] = [];
+	const down = (from: number) => {
+		let i = from;
+		for (;;) {
+			const l = 2 * i + 1;
+			const r = l + 1;
+			let least = i;
+			if (l < heap.length && below(scores, heap[l] ?? 0, heap[least] ?? 0)) least = l;
+			if (r < heap.length && below(scores, heap[r] ?? 0, heap[least] ?? 0)) least = r;
+			if (least === i) return;
+			[heap[i], heap[least]] = [heap[least] ?? 0, heap[i] ?? 0];
+			i = least;
+		}
+	};
+	for (const id of touched) {
+		if (heap.length < limit) {
+			heap.push(id);
+			for (let i = heap.length - 1; i > 0; ) {
+				const parent = (i - 1) >> 1;
+				if (!below(scores, heap[i] ?? 0, heap[parent] ?? 0)) break;
+				[heap[i], heap[parent]] = [heap[parent] ?? 0, heap[i] ?? 0];
+				i = parent;
+			}
+		} else if (limit > 0 && below(scores, heap[0] ?? 0, id)) {
+			heap[0] = id;
+			down(0);
+		}
+	}
+	return heap
+		.sort((a, b) => (below(scores, a, b) ? 1 : below(scores, b, a) ? -1 : 0))
+		.map((id) => ({ id, score: scores[id] ?? 0 }));
 }

@@ -49,6 +49,8 @@ const NOT_PLACES = new Set(
 );
 const DURATION =
 	/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](years?|seasons?|decades?|months?|episodes?)\b|\bdecade\b/i;
+const HYPOTHETICAL = /\bwould have\b|\bwould['’]ve\b/i;
+const HYPOTHETICAL_QUESTION = /\bwould\b|\bwouldve\b|\bif\b|['’]d have\b/i;
 const EPISODE_COUNT = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)[- ]episodes\b/i;
 const AGE = /, \d{1,2},|\b\d{1,2}[- ]years?[- ]old\b|\bturn(ed)? \d{2}\b|\bage\b/i;
 const EPISODE =
@@ -143,6 +145,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			if (a.counts === 'episodes') return EPISODE_COUNT.test(t) ? 1 : 0;
 			return DURATION.test(t) ? 1 : 0;
 		case 'how-old':
+			// "I would have turned 40" answers "how old would he have been", not "how old is he".
+			if (HYPOTHETICAL.test(t) && !HYPOTHETICAL_QUESTION.test(a.question)) return 0;
 			return AGE.test(t) ? 1 : 0;
 		case 'which':
 			return EPISODE.test(t) ? 1 : 0;
@@ -479,6 +483,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (a.asksPerformer && (best.cue === 0 || best.conceptCoverage < 0.6)) return false;
 	if ((a.kind === 'how-old' || a.kind === 'how-long') && best.cue === 0) return false;
 	if (a.asksForUnknown) return false;
+	// "Season 12", "2026": a number no article has is something they do not cover.
+	if (a.concepts.some((c) => c.unknown && /^\d+$/.test(c.alts[0]?.[0] ?? ''))) return false;
 	if (a.asksName && best.cue === 0) return false;
 	// "What year…" is not answered by a quote with no year in it.
 	if (a.kind === 'when' && a.timeUnit && best.cue === 0) return false;

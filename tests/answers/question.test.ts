@@ -119,4 +119,14 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('Which episodes has Jesse Lee Soffer directed?').answered).toBe(false);
 		expect(engine.ask('what episode did jay get shot in season 7').quotes[0]?.text).toMatch(/episode ten, “Mercy”/);
 	});
+
+	it('GIVEN a season number no article has THEN the question is not answered from another season', () => {
+		expect(engine.ask('When does Chicago P.D. season 12 premiere?').answered).toBe(false);
+		expect(engine.ask('what happened in the season 11 premiere').answered).toBe(true);
+	});
+
+	it('GIVEN "how old is he" THEN "I would have turned 40" is not his age; asked what he would have been, it is', () => {
+		expect(engine.ask('How old is Jesse Lee Soffer?').answered).toBe(false);
+		expect(engine.ask('how old would jesse have been if he stayed').quotes[0]?.text).toMatch(/turned 40/);
+	});
 });

@@ -142,9 +142,12 @@ export class Vocabulary {
 	findPhrases(tokens: readonly string[]): Array<{ at: number; length: number; group: number }> {
 		const found: Array<{ at: number; length: number; group: number }> = [];
 		const taken = new Set<number>();
+		// Words compare by stem, so that "came back" is "come back" and "wrote off" is "written off".
+		const same = (token: string | undefined, word: string) =>
+			token === word || (token !== undefined && stem(token) === stem(word));
 		for (const p of this.phrases)
 			for (let i = 0; i + p.words.length <= tokens.length; i++) {
-				if (!p.words.every((w, j) => tokens[i + j] === w && !taken.has(i + j))) continue;
+				if (!p.words.every((w, j) => same(tokens[i + j], w) && !taken.has(i + j))) continue;
 				found.push({ at: i, length: p.words.length, group: p.group });
 				for (let j = 0; j < p.words.length; j++) taken.add(i + j);
 			}

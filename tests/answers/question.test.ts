@@ -129,4 +129,9 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('How old is Jesse Lee Soffer?').answered).toBe(false);
 		expect(engine.ask('how old would jesse have been if he stayed').quotes[0]?.text).toMatch(/turned 40/);
 	});
+
+	it('GIVEN a lexicon phrase in another tense ("came back") THEN it is read as the phrase', () => {
+		const top = engine.ask('What job offer did Hailey get after she came back from New York?').quotes.slice(0, 3);
+		expect(top.some((q) => /offer for a permanent job with the FBI/.test(q.text))).toBe(true);
+	});
 });

@@ -13,6 +13,8 @@ export interface Concept {
 	weight: number;
 	/** Not found in the articles in any of its forms. */
 	unknown: boolean;
+	/** A word of the lexicon: a thing fans ask about ("kids", "wedding"), not a way of asking. */
+	term: boolean;
 }
 
 export interface Analysis {
@@ -66,6 +68,9 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 	which: new Set(['which', 'what']),
 	how: new Set(['how']),
 };
+
+/** Weight, as a share of a name's, of a lexicon word ("kids") no article uses. */
+const LEXICON_MISSING = 0.8;
 
 /** Weight of an everyday word the articles never use: less than a name, but it still counts as asked. */
 const SOFT_MISSING = 3.5;
@@ -195,10 +200,15 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		// or a term the articles lack ("Atwater", "France") means the question is about something else.
 		const first = word.split(' ')[0] ?? '';
 		// A capitalised word mid-sentence that the articles lack ("Chicago Fire") is a name, however English.
-		const missing = capitalised.has(first) ? vocab.maxIdf() : missingWeight(first, vocab.maxIdf());
+		// So is a word of the lexicon ("kids"): it names a thing fans ask about, not a way of asking.
+		const missing = capitalised.has(first)
+			? vocab.maxIdf()
+			: groups.length > 0
+				? LEXICON_MISSING * vocab.maxIdf()
+				: missingWeight(first, vocab.maxIdf());
 		const weight = unknown ? missing : own > 0 ? own : Math.max(...present.map(idf));
 		for (const g of groups) groupsUsed.add(g);
-		concepts.push({ word, alts, weight: weight * scale, unknown });
+		concepts.push({ word, alts, weight: weight * scale, unknown, term: groups.length > 0 });
 	};
 	const kindWords = KIND_WORDS[kind];
 	const namedThing = NAMED_THING.exec(words(main).join(' '))?.[1];

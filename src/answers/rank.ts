@@ -483,6 +483,9 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (a.asksPerformer && (best.cue === 0 || best.conceptCoverage < 0.6)) return false;
 	if ((a.kind === 'how-old' || a.kind === 'how-long') && best.cue === 0) return false;
 	if (a.asksForUnknown) return false;
+	// "Did they have kids?": a thing fans ask about that no article mentions is not covered.
+	if (a.concepts.some((c) => c.unknown && c.term && c.weight >= 0.9 * Math.max(...a.concepts.map((x) => x.weight))))
+		return false;
 	// "Season 12", "2026": a number no article has is something they do not cover.
 	if (a.concepts.some((c) => c.unknown && /^\d+$/.test(c.alts[0]?.[0] ?? ''))) return false;
 	if (a.asksName && best.cue === 0) return false;

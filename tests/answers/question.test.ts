@@ -134,4 +134,11 @@ describe('reading questions as fans type them', () => {
 		const top = engine.ask('What job offer did Hailey get after she came back from New York?').quotes.slice(0, 3);
 		expect(top.some((q) => /offer for a permanent job with the FBI/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN a thing fans ask about that no article mentions ("kids") THEN Molly says the articles do not cover it', () => {
+		expect(engine.ask('Did Upton and Halstead have any kids together?').answered).toBe(false);
+		expect(engine.ask('did upton and halstead get married').answered).toBe(true);
+		// "old" as in a former colleague is not an age.
+		expect(engine.ask('which s5 episode is the one where hailey’s old colleague dies').answered).toBe(true);
+	});
 });

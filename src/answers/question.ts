@@ -66,6 +66,7 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 	'how-long': new Set(['how', 'long', 'longer', 'much', 'many', 'years']),
 	'how-old': new Set(['how', 'old', 'age', 'aged']),
 	which: new Set(['which', 'what']),
+	what: new Set(['kind', 'sort', 'type']),
 	how: new Set(['how']),
 };
 

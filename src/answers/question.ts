@@ -40,6 +40,8 @@ export interface Analysis {
 	asksName: 'title' | 'name' | null;
 	/** "…in the story and irl": the sides of the answer the question asks for by name. */
 	sides: { real: boolean; story: boolean };
+	/** "What did Tracy post…", "what did Upton tell Voight": the answer is someone's own words. */
+	asksWords: boolean;
 	/** "How many episodes…": what is counted, when it is episodes rather than a span of time. */
 	counts: 'episodes' | null;
 }
@@ -103,6 +105,10 @@ function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[])
 /** What-questions whose answer is the name of a show, a network, an outlet…: "what show is he on now". */
 const NAMED_THING =
 	/^(?:\w+ )*?(?:what|which) (?:(?:new|next|latest|other|tv|streaming) |(?:is |was )?(?:\w+ ){0,3}(?:new|next|latest|other) )?(show|series|movie|film|network|channel|outlet|publication|magazine|newspaper|paper|website|site|app|platform|streamer|service)s?\b/;
+
+/** "What did she say…", "what did Tracy post when…": a question for someone's own words. */
+const ASKS_WORDS =
+	/\bwhat (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)\b/;
 
 /** Named things that are titles: a show is not the paper an actor told something to. */
 const TITLE_THINGS = new Set(['show', 'series', 'movie', 'film']);
@@ -240,6 +246,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		negated: /\b(not|never|no longer)\b/.test(words(main).join(' ')),
 		timeUnit: timeUnitOf(words(main).join(' ')),
 		sides,
+		asksWords: ASKS_WORDS.test(words(main).join(' ')),
 		asksName: namedThing === undefined ? null : TITLE_THINGS.has(namedThing) ? 'title' : 'name',
 		counts: /\bhow many (episodes|eps)\b/.test(words(main).join(' ')) ? 'episodes' : null,
 		asksForUnknown: asksForUnknown(words(main), asked),

@@ -152,6 +152,11 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			return EPISODE.test(t) ? 1 : 0;
 		case 'what':
 			if (a.asksName) return namesSomethingElse(t, q) ? 1 : 0;
+			// "What did Tracy post?": her own words answer, anyone's quoted words a little.
+			if (a.asksWords && unit.sentence.quoted) {
+				const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
+				return speaker && isSubject(speaker.id, q) ? 1 : 0.3;
+			}
 			return DEFINITION.test(t) ? 0.3 : 0;
 		default:
 			return 0;

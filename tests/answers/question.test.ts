@@ -141,4 +141,10 @@ describe('reading questions as fans type them', () => {
 		// "old" as in a former colleague is not an age.
 		expect(engine.ask('which s5 episode is the one where hailey’s old colleague dies').answered).toBe(true);
 	});
+
+	it('GIVEN "what did Upton tell Voight" THEN her own words to him come first', () => {
+		const first = engine.ask('what did upton tell voight when she quit').quotes[0];
+		expect(first?.text).toMatch(/I just want to feel better, be better/);
+		expect(first?.speaker).toBe('Hailey Upton');
+	});
 });

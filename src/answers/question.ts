@@ -40,6 +40,8 @@ export interface Analysis {
 	asksName: 'title' | 'name' | null;
 	/** "…in the story and irl": the sides of the answer the question asks for by name. */
 	sides: { real: boolean; story: boolean };
+	/** "The name of the cartel", "his dad's name": what the name asked for belongs to (a stem). */
+	nameOf: string | null;
 	/** "What did Tracy post…", "what did Upton tell Voight": the answer is someone's own words. */
 	asksWords: boolean;
 	/** "How many episodes…": what is counted, when it is episodes rather than a span of time. */
@@ -110,6 +112,11 @@ const NAMED_THING =
 const ASKS_WORDS =
 	/\bwhat (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)\b/;
 
+const NAME_OF =
+	/\b(?:name|title) of (?:the |her |his |their |that )?(\w+)|\b(?!(?:the|her|his|their|my|your|a|an|whats|what|is)\b)(\w+) name\b/;
+const TITLE = /\b(\w+) (?:job title|title|rank|position)\b/;
+const TITLE_WORDS = new Set(['job', 'title', 'rank', 'position']);
+
 /** Named things that are titles: a show is not the paper an actor told something to. */
 const TITLE_THINGS = new Set(['show', 'series', 'movie', 'film']);
 
@@ -170,7 +177,15 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// the rest only adds context.
 	const parts = splitSentences(question).map((sp) => question.slice(sp.start, sp.end));
 	const main = parts.find((p) => /\?\s*$/.test(p)) ?? parts.find((p) => QUESTION_START.test(p)) ?? question;
-	const kind = questionKind(main);
+	// "What was the name of the cartel?", "whats his dads name", "name of the ep where…": a name by the thing
+	// named, whatever wh-word follows.
+	const nameOf = NAME_OF.exec(
+		words(main)
+			.flatMap((x) => CHAT[x] ?? [x])
+			.join(' '),
+	);
+	const named = nameOf ? (nameOf[1] ?? nameOf[2]) : undefined;
+	const kind = named !== undefined && questionKind(main) !== 'who' ? 'what' : questionKind(main);
 	const tokens: string[] = [];
 	const weightOf: number[] = [];
 	for (const p of parts.length ? parts : [question])
@@ -239,7 +254,15 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1);
 	});
 	// "What magazine did she talk to?": a kind of name the articles never use is not a word the answer must hold.
-	const asked = concepts.filter((c) => !(c.unknown && stem(c.word) === stem(namedThing ?? '')));
+	// "What is Samantha Miller's job title?": the title before a name answers, as for "who is".
+	const title = TITLE.exec(tokens.join(' '));
+	const asksTitle = kind === 'what' && entities.length === 1 && title !== null && vocab.isNameWord(title[1] ?? '');
+	const asked = concepts.filter(
+		(c) =>
+			!(c.unknown && stem(c.word) === stem(namedThing ?? '')) &&
+			!(named !== undefined && c.word === 'name') &&
+			!(asksTitle && TITLE_WORDS.has(c.word)),
+	);
 	return {
 		question,
 		kind,
@@ -247,7 +270,15 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		timeUnit: timeUnitOf(words(main).join(' ')),
 		sides,
 		asksWords: ASKS_WORDS.test(words(main).join(' ')),
-		asksName: namedThing === undefined ? null : TITLE_THINGS.has(namedThing) ? 'title' : 'name',
+		asksName:
+			namedThing === undefined
+				? named === undefined
+					? null
+					: 'name'
+				: TITLE_THINGS.has(namedThing)
+					? 'title'
+					: 'name',
+		nameOf: named === undefined ? null : stem(named),
 		counts: /\bhow many (episodes|eps)\b/.test(words(main).join(' ')) ? 'episodes' : null,
 		asksForUnknown: asksForUnknown(words(main), asked),
 		entities: vocab.oneSlotPerRole(entities),

@@ -102,6 +102,27 @@ function namesSomethingElse(text: string, q: Query): boolean {
 	return false;
 }
 
+/**
+ * A name beside the thing it names ("the cartel, Los Zetas", "her father, Frank"): a capitalised word within
+ * three words of the thing, not in the question and not a month or a title.
+ */
+function nameBy(thing: string, unit: Unit, q: Query): boolean {
+	const asked = new Set(words(q.analysis.question));
+	const alts = new Set([
+		thing,
+		...(q.analysis.concepts.find((c) => c.alts[0]?.[0] === thing)?.alts.map((x) => x[0]) ?? []),
+	]);
+	const raw = unit.text.split(/\s+/);
+	const at = raw.flatMap((w, i) => (alts.has(terms(w)[0] ?? '') ? [i] : []));
+	return raw.some((w, i) => {
+		if (!/^[“"‘(]?\p{Lu}\p{Ll}/u.test(w) || i === 0) return false;
+		const word = words(w)[0] ?? '';
+		if (asked.has(word) || CALENDAR.has(word) || TITLES.test(word) || q.ids.has(q.personByWord.get(word) ?? ''))
+			return false;
+		return at.some((j) => j !== i && Math.abs(i - j) <= 3);
+	});
+}
+
 const OUTLET_BEFORE = /\b(told|tells|telling|to|with|according to)( the)? $/;
 
 const CALENDAR = new Set(
@@ -151,6 +172,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'which':
 			return EPISODE.test(t) ? 1 : 0;
 		case 'what':
+			if (a.nameOf) return nameBy(a.nameOf, unit, q) ? 1 : 0;
 			if (a.asksName) return namesSomethingElse(t, q) ? 1 : 0;
 			// "What did Tracy post?": her own words answer, anyone's quoted words a little.
 			if (a.asksWords && unit.sentence.quoted) {

@@ -171,6 +171,11 @@ export class Vocabulary {
 		return this.groupsByStem.get(s) ?? [];
 	}
 
+	/** Whether a word is part of some roster name ("upton", "hank"). */
+	isNameWord(w: string): boolean {
+		return this.nameWords.has(w);
+	}
+
 	/** A name typed as a possessive without its apostrophe ("tracys" -> "tracy"); other words pass through. */
 	unpossessive(w: string): string {
 		if (w.length < 4 || !w.endsWith('s') || this.nameWords.has(w)) return w;

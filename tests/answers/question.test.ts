@@ -147,4 +147,17 @@ describe('reading questions as fans type them', () => {
 		expect(first?.text).toMatch(/I just want to feel better, be better/);
 		expect(first?.speaker).toBe('Hailey Upton');
 	});
+
+	it('GIVEN "the name of X" THEN the answer names X beside it, or Molly says the articles do not', () => {
+		expect(engine.ask('name of the ep where jay gets shot in s7?').quotes[0]?.text).toMatch(/episode ten, “Mercy”/);
+		expect(engine.ask('what is Jay’s brother’s name').quotes[0]?.text).toMatch(/his brother, Will Halstead/);
+		expect(engine.ask('What was the name of the cartel Halstead was chasing in Bolivia?').answered).toBe(false);
+		expect(engine.ask('whats hailey uptons dads name').answered).toBe(false);
+	});
+
+	it('GIVEN "what is X’s job title" THEN the title before their name answers', () => {
+		expect(engine.ask('What is Samantha Miller’s job title?').quotes[0]?.text).toMatch(
+			/Deputy Superintendent Samantha Miller/,
+		);
+	});
 });

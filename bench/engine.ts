@@ -13,7 +13,11 @@ import { splitSentences } from '../src/articles/sentences';
 import type { Article } from '../src/articles/types';
 
 const root = join(import.meta.dirname, '..');
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const gc =
+	(globalThis as { gc?: () => void }).gc ??
+	(() => {
+		throw new Error('run with node --expose-gc --import tsx (npm run bench does): heap figures need a real gc()');
+	});
 /** Live heap after garbage collection has settled (a few full collections, with turns of the event loop between). */
 const heapMb = async () => {
 	for (let i = 0; i < 4; i++) {
@@ -78,6 +82,9 @@ const fmt = (n: number) => n.toFixed(2).padStart(8);
 
 export async function benchEngine(): Promise<void> {
 	const base = await loadLibrary(join(root, 'data'));
+	// Load the shared word lists (dictionary, word frequencies, irregular verbs) once, before any heap is
+	// measured: they belong to no one corpus, and loading them inside a measurement made it swing by 40 MB.
+	createEngine(base).ask('why did Halstead leave');
 	console.log(
 		'\n== Answer engine (full ask: analysis, retrieval, ranking) beside bare MiniSearch on the same sentences ==',
 	);

@@ -5,7 +5,7 @@ import { PostingIndex } from './postings';
 import { analyse } from './question';
 import { answers, counterparts, prepareQuery, propagateReasons, type Scored, scoreUnit } from './rank';
 import { seasonsRevealed } from './reveals';
-import { agreeOnSeasons, mergeDuplicates, preferBothSides } from './select';
+import { agreeOnSeasons, mergeDuplicates, onePerPerson, preferBothSides } from './select';
 import { suggestionsFor } from './suggest';
 import { terms, words } from './text';
 import type { Answer, Quote, Source } from './types';
@@ -142,8 +142,9 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		scored.sort((x, y) => y.score - x.score || x.unit.id - y.unit.id);
 		if (!answers(scored, a, opts.minCoverage))
 			return { question, answered: false, kind: a.kind, quotes: [], notes: [], suggestions: varied(suggestions(), 3) };
-		const merged = mergeDuplicates(scored, opts.maxQuotes * 3);
-		const sided = preferBothSides(merged, a, roster, related);
+		// "Who plays Jay and who plays Hailey?" looks further down for the second performer.
+		const merged = mergeDuplicates(scored, opts.maxQuotes * (a.asksPerformer && a.named.length > 1 ? 12 : 3));
+		const sided = onePerPerson(preferBothSides(merged, a, roster, related), a, related);
 		const { ranked, notes, dissent } = agreeOnSeasons(sided, a, sourceOf);
 		// Quotes far weaker than the best are padding a fan has to read past: they are left out.
 		const floor = (ranked[0]?.best.score ?? 0) * opts.minRelativeScore;
@@ -151,7 +152,7 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		const side = ranked[0]?.best.unit.side;
 		const shown = ranked
 			.slice(0, opts.maxQuotes)
-			.filter((m, i) => i === 0 || m.best.score >= floor || (i < 3 && m.best.unit.side !== side));
+			.filter((m, i) => i === 0 || m.keep || m.best.score >= floor || (i < 3 && m.best.unit.side !== side));
 		// The source that differs is quoted too, last, so the note's citation can be read in its own words.
 		if (dissent && !shown.includes(dissent)) shown.splice(opts.maxQuotes - 1, 1, dissent);
 		const quotes = shown.map((m) => toQuote(m.best, m.also));

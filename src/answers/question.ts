@@ -113,7 +113,7 @@ const ASKS_WORDS =
 	/\bwhat (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)\b/;
 
 const NAME_OF =
-	/\b(?:name|title) of (?:the |her |his |their |that )?(\w+)|\b(?!(?:the|her|his|their|my|your|a|an|whats|what|is)\b)(\w+) name\b/;
+	/\b(?:name|title) of (?:the |her |his |their |that )?(\w+)|\b(?!(?:the|her|his|their|my|your|a|an|whats|what|is|ship|couple|pair|nick|full|real|stage|code|first|last|middle|family|maiden)\b)(\w+) name\b/;
 const TITLE = /\b(\w+) (?:job title|title|rank|position)\b/;
 const TITLE_WORDS = new Set(['job', 'title', 'rank', 'position']);
 

@@ -10,6 +10,8 @@ import type { Unit } from './units';
 export interface Merged {
 	best: Scored;
 	also: Unit[];
+	/** Shown however it scores: it answers a part of the question no other quote does. */
+	keep?: boolean;
 }
 
 function overlaps(a: Unit, b: Unit): boolean {
@@ -159,4 +161,22 @@ export function agreeOnSeasons(
 		notes,
 		dissent: merged.find(dissents) ?? null,
 	};
+}
+
+/**
+ * "Who plays Jay and who plays Hailey?": each person asked after gets the best quote that names their
+ * performer, first, before the rest.
+ */
+export function onePerPerson(merged: Merged[], a: Analysis, related: Map<string, string[]>): Merged[] {
+	// "Jay's ex Erin" asks after Erin alone: only people joined by "and" are each asked after.
+	if (!a.asksPerformer || a.named.length < 2 || !/\band\b|&/.test(a.question)) return merged;
+	const firsts: Merged[] = [];
+	for (const id of a.named) {
+		// A quote that names both the character and the actor (or the reverse), with a performer cue.
+		const both = (m: Merged) =>
+			m.best.unit.mentions.has(id) && (related.get(id) ?? []).some((r) => m.best.unit.mentions.has(r));
+		const best = merged.find((m) => m.best.cue > 0 && both(m) && !firsts.includes(m));
+		if (best) firsts.push(best);
+	}
+	return [...firsts.map((m) => ({ ...m, keep: true })), ...merged.filter((m) => !firsts.includes(m))];
 }

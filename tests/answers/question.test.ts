@@ -160,4 +160,12 @@ describe('reading questions as fans type them', () => {
 			/Deputy Superintendent Samantha Miller/,
 		);
 	});
+
+	it('GIVEN "who plays Jay and who plays Hailey" THEN both performers are in the top three', () => {
+		const top = engine.ask('who plays jay and who plays hailey').quotes.slice(0, 3);
+		expect(top.some((q) => /Jay Halstead, played by Jesse Lee Soffer/.test(q.text))).toBe(true);
+		expect(top.some((q) => /played by Tracy Spiridakos/.test(q.text))).toBe(true);
+		// "The ship name" is the couple's name, not a name beside a ship.
+		expect(engine.ask('what’s the ship name for jay and hailey?').quotes[0]?.text).toMatch(/combined names/);
+	});
 });

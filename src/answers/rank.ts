@@ -28,6 +28,8 @@ const SEASON_OR_DATE =
 	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
 /** When something happened to the real people (news, an interview), a date answers better than a season. */
 const REAL_SEASON = 0.7;
+/** ...and when it happened in the story, a season answers better than the date the news came out. */
+const STORY_DATE = 0.8;
 /** What answers "what year", "which month", "which season", "what night". */
 const TIME_UNITS = {
 	year: /\b(19|20)\d\d\b/,
@@ -149,7 +151,9 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			if (a.timeUnit) return TIME_UNITS[a.timeUnit].test(t) ? 1 : 0;
 			// A date says when most precisely; a season next; a finale or a weekday least.
 			return TIME_UNITS.year.test(t) || TIME_UNITS.month.test(t)
-				? 1
+				? q.wantsStory
+					? STORY_DATE
+					: 1
 				: TIME_UNITS.season.test(t)
 					? q.wantsReal
 						? REAL_SEASON

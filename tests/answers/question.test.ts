@@ -168,4 +168,8 @@ describe('reading questions as fans type them', () => {
 		// "The ship name" is the couple's name, not a name beside a ship.
 		expect(engine.ask('what’s the ship name for jay and hailey?').quotes[0]?.text).toMatch(/combined names/);
 	});
+
+	it('GIVEN "when does Upton leave" (the character) THEN a season leads, not the date the news broke', () => {
+		expect(engine.ask('When does Upton leave?').quotes[0]?.text).toMatch(/season 11/i);
+	});
 });

@@ -41,7 +41,11 @@ let dictionary: WordList | null = null;
  * Whether a word is everyday English (275,000 words, no proper names). Loaded on first use: a question word
  * the articles lack matters much more when it is a name than when it is ordinary phrasing.
  */
+/** Everyday abbreviations fans type, which no dictionary lists but which are not names either. */
+const ABBREVIATIONS = new Set(['tv', 'dvd', 'irl', 'ok', 'lol', 'omg', 'btw', 'tbh', 'imo', 'idk', 'ep', 'eps']);
+
 export function isEnglishWord(word: string): boolean {
+	if (ABBREVIATIONS.has(word)) return true;
 	// The package's JSON array is already sorted and holds plain lowercase words, so it becomes the list's text
 	// directly, without parsing 275,000 strings only to join them again.
 	dictionary ??= new WordList(

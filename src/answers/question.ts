@@ -147,6 +147,7 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	bf: ['boyfriend'],
 	gf: ['girlfriend'],
 	ep: ['episode'],
+	b4: ['before'],
 	eps: ['episodes'],
 	...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`s${i + 1}`, ['season', String(i + 1)]])),
 	...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`ep${i + 1}`, ['episode', String(i + 1)]])),

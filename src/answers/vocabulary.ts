@@ -171,6 +171,13 @@ export class Vocabulary {
 		return this.groupsByStem.get(s) ?? [];
 	}
 
+	/** The roster name word one letter away from a short word, if exactly one is. */
+	private nearName(w: string): string | null {
+		if (w.length < 3) return null;
+		const near = [...this.nameWords].filter((n) => Math.abs(n.length - w.length) <= 1 && editDistance(w, n, 1) <= 1);
+		return near.length === 1 ? (near[0] ?? null) : null;
+	}
+
 	/** Whether a word is part of some roster name ("upton", "hank"). */
 	isNameWord(w: string): boolean {
 		return this.nameWords.has(w);
@@ -186,7 +193,9 @@ export class Vocabulary {
 	/** Corrects a misspelt word to the closest known one ("halsted" -> "halstead"); known words pass through. */
 	correct(w: string): string {
 		// Only words that are not English are taken for typos: "replaced" is a word the articles lack, not a slip.
-		if (w.length < 5 || STOPWORDS.has(w) || /\d/.test(w) || isEnglishWord(w)) return w;
+		if (STOPWORDS.has(w) || /\d/.test(w) || isEnglishWord(w)) return w;
+		// A short one is taken only for a name one letter off ("wil" -> "will").
+		if (w.length < 5) return this.nameWords.has(w) ? w : (this.nearName(w) ?? w);
 		const cached = this.corrections.get(w);
 		if (cached !== undefined) return cached;
 		if (this.df.has(stem(w)) || this.known.has(w)) return w;

@@ -172,4 +172,17 @@ describe('reading questions as fans type them', () => {
 	it('GIVEN "when does Upton leave" (the character) THEN a season leads, not the date the news broke', () => {
 		expect(engine.ask('When does Upton leave?').quotes[0]?.text).toMatch(/season 11/i);
 	});
+
+	it('GIVEN chat spellings ("tv", "b4", "wil") THEN they are read, not taken for unknown names', () => {
+		expect(engine.ask('whos tracys tv husband').quotes[0]?.text).toMatch(/on-screen husband, Detective Jay Halstead/);
+		expect(engine.ask('who plays wil halstead').quotes[0]?.text).toMatch(/Will Halstead \(Nick Gehlfuss\)/);
+		expect(engine.ask('who was jays partner b4 hailey').answered).toBe(true);
+	});
+
+	it('GIVEN "never" in a question THEN it asks about what did not happen, not for the word', () => {
+		const a = analyse('why do fans feel like upton never got closure with jay', vocab);
+		expect(a.negated).toBe(true);
+		expect(a.concepts.map((c) => c.word)).not.toContain('never');
+		expect(engine.ask('why do fans feel like upton never got closure with jay').answered).toBe(true);
+	});
 });

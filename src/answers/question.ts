@@ -264,6 +264,10 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			!(named !== undefined && c.word === 'name') &&
 			!(asksTitle && TITLE_WORDS.has(c.word)),
 	);
+	// "Who replaced Upton?": the doing asked about is a word no article uses, so none says who did it.
+	const whoAt = tokens.findIndex((t) => t === 'who' || t === 'whose');
+	const verb = whoAt >= 0 ? tokens.slice(whoAt + 1).find((t) => !STOPWORDS.has(t)) : undefined;
+	const unknownDoing = kind === 'who' && asked.some((c) => c.word === verb && c.unknown && !c.term);
 	return {
 		question,
 		kind,
@@ -281,7 +285,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 					: 'name',
 		nameOf: named === undefined ? null : stem(named),
 		counts: /\bhow many (episodes|eps)\b/.test(words(main).join(' ')) ? 'episodes' : null,
-		asksForUnknown: asksForUnknown(words(main), asked),
+		asksForUnknown: asksForUnknown(words(main), asked) || unknownDoing,
 		entities: vocab.oneSlotPerRole(entities),
 		concepts: asked,
 		asksPerformer,

@@ -185,4 +185,9 @@ describe('reading questions as fans type them', () => {
 		expect(a.concepts.map((c) => c.word)).not.toContain('never');
 		expect(engine.ask('why do fans feel like upton never got closure with jay').answered).toBe(true);
 	});
+
+	it('GIVEN "who <did something>" with a doing no article mentions THEN Molly says the articles do not cover it', () => {
+		expect(engine.ask('Who replaced Upton in the Intelligence Unit?').answered).toBe(false);
+		expect(engine.ask('who is the showrunner of chicago pd').answered).toBe(true);
+	});
 });

@@ -114,16 +114,33 @@ function nameBy(thing: string, unit: Unit, q: Query): boolean {
 		thing,
 		...(q.analysis.concepts.find((c) => c.alts[0]?.[0] === thing)?.alts.map((x) => x[0]) ?? []),
 	]);
+	const forPerson = RELATIVES.has(thing) || PEOPLE_NOUNS.has(thing);
+	const show = new Set((q.roster.show?.aliases ?? []).flatMap((x) => words(x)));
 	const raw = unit.text.split(/\s+/);
 	const at = raw.flatMap((w, i) => (alts.has(terms(w)[0] ?? '') ? [i] : []));
 	return raw.some((w, i) => {
 		if (!/^[“"‘(]?\p{Lu}\p{Ll}/u.test(w) || i === 0) return false;
 		const word = words(w)[0] ?? '';
-		if (asked.has(word) || CALENDAR.has(word) || TITLES.test(word) || q.ids.has(q.personByWord.get(word) ?? ''))
-			return false;
+		// A person names a relative or a partner ("his brother, Will Halstead"), not an episode or a cartel.
+		const person = q.personByWord.get(word);
+		if (asked.has(word) || show.has(word) || CALENDAR.has(word) || TITLES.test(word)) return false;
+		if (person && (q.ids.has(person) || !forPerson)) return false;
 		return at.some((j) => j !== i && Math.abs(i - j) <= 3);
 	});
 }
+
+/** Stems of nouns for people, whose names may be roster names: "his partner's name". */
+const PEOPLE_NOUNS = new Set([
+	'partner',
+	'husband',
+	'wife',
+	'boss',
+	'friend',
+	'actor',
+	'actress',
+	'showrunn',
+	'charact',
+]);
 
 const OUTLET_BEFORE = /\b(told|tells|telling|to|with|according to)( the)? $/;
 

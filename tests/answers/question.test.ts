@@ -153,6 +153,8 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('what is Jay’s brother’s name').quotes[0]?.text).toMatch(/his brother, Will Halstead/);
 		expect(engine.ask('What was the name of the cartel Halstead was chasing in Bolivia?').answered).toBe(false);
 		expect(engine.ask('whats hailey uptons dads name').answered).toBe(false);
+		// Neither the show's own name nor a character beside "season 11" is the finale's title.
+		expect(engine.ask('What is the name of the season 11 finale episode?').answered).toBe(false);
 	});
 
 	it('GIVEN "what is X’s job title" THEN the title before their name answers', () => {

@@ -198,7 +198,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			// "What did Tracy post?": her own words answer, anyone's quoted words a little.
 			if (a.asksWords && unit.sentence.quoted) {
 				const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
-				return speaker && isSubject(speaker.id, q) ? 1 : 0.3;
+				// The character's words for a question naming the character, the actor's for one naming the actor.
+				return speaker?.id === a.named[0] ? 1 : speaker && isSubject(speaker.id, q) ? 0.6 : 0.3;
 			}
 			return DEFINITION.test(t) ? 0.3 : 0;
 		default:

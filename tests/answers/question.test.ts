@@ -192,4 +192,14 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('Who replaced Upton in the Intelligence Unit?').answered).toBe(false);
 		expect(engine.ask('who is the showrunner of chicago pd').answered).toBe(true);
 	});
+
+	it('GIVEN everyday words for crying, a rocky start or reaching out THEN the article’s words for them are found', () => {
+		expect(engine.ask('did hailey cry when jay got shot').quotes[0]?.text).toMatch(/broke down in tears/);
+		const top = engine.ask('why were jay and hailey kinda awkward as partners at first').quotes.slice(0, 3);
+		expect(top.some((q) => /a bit rocky at first/.test(q.text))).toBe(true);
+	});
+
+	it('GIVEN "what did Upton say" (the character) THEN her words in the story come before her actress’s', () => {
+		expect(engine.ask('what did upton say to voight when she decided to quit').quotes[0]?.speaker).toBe('Hailey Upton');
+	});
 });

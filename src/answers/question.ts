@@ -50,7 +50,7 @@ export interface Analysis {
 
 const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 	['how-long', /\bhow (long|much longer|many (years|seasons|episodes))\b|\bfor how long\b/],
-	['how-old', /\bhow old\b|\bwhat age\b|\b(his|her|their) age\b/],
+	['how-old', /\bhow old\b|\bwhat age\b|\b(his|her|their) age\b|\bage$/],
 	['why', /\bwhy\b|\bhow come\b|\breason\b|\bwhat made\b|\bwhat caused\b/],
 	['when', /\bwhen\b|\bwhat (year|season|month|date|day)\b|\bwhich (year|season)\b|\bwhat time\b/],
 	['which', /\bwhich episodes?\b|\bwhat episodes?\b|\bwhat was the episode\b|\bepisode (name|title|called)\b/],
@@ -133,6 +133,8 @@ const SIDE_PHRASES: ReadonlyArray<[string[], 'real' | 'story']> = [
 /** Chat shorthand as fans type it: "w" is with, "s5" is season 5, "ep10" is episode 10. */
 const CHAT: Readonly<Record<string, string[]>> = {
 	w: ['with'],
+	y: ['why'],
+	n: ['and'],
 	u: ['you'],
 	r: ['are'],
 	ur: ['your'],
@@ -160,7 +162,9 @@ function timeUnitOf(text: string): Analysis['timeUnit'] {
 }
 
 export function questionKind(text: string): QuestionKind {
-	const t = words(text).join(' ');
+	const t = words(text)
+		.flatMap((x) => CHAT[x] ?? [x])
+		.join(' ');
 	let best: { kind: QuestionKind; at: number } | null = null;
 	for (const [kind, re] of KIND_PATTERNS) {
 		const m = re.exec(t);

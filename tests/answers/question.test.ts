@@ -202,4 +202,11 @@ describe('reading questions as fans type them', () => {
 	it('GIVEN "what did Upton say" (the character) THEN her words in the story come before her actress’s', () => {
 		expect(engine.ask('what did upton say to voight when she decided to quit').quotes[0]?.speaker).toBe('Hailey Upton');
 	});
+
+	it('GIVEN "y", "n", "binge" and "<name> age?" THEN they read as why, and, stream and how old', () => {
+		const both = engine.ask('y did soffer quit n whats the in-show reason jay left');
+		expect(both.answered).toBe(true);
+		expect(engine.ask('where can i binge chicago pd').quotes[0]?.text).toMatch(/Peacock/);
+		expect(engine.ask('tracy spiridakis age?').quotes[0]?.text).toMatch(/Tracy, 36/);
+	});
 });

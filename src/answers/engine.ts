@@ -134,7 +134,7 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		const query = prepareQuery(a, roster, related, entityWeight, personByWord);
 		const scored = hits.map((h) => scoreUnit(h.unit, query));
 		// Search relevance breaks ties between equally good units: the more specific match first.
-		const top = hits[0]?.score ?? 1;
+		const top = hits[0]?.score || 1;
 		scored.forEach((s, i) => {
 			s.score += 0.02 * ((hits[i]?.score ?? 0) / top);
 		});

@@ -35,7 +35,7 @@ export interface Analysis {
 	 */
 	asksForUnknown: boolean;
 	/** "What year…", "which season…": the unit of time a when-question wants the answer in. */
-	timeUnit: 'year' | 'month' | 'season' | 'day' | null;
+	timeUnit: 'year' | 'month' | 'season' | 'day' | 'hour' | null;
 	/** "What show is Jesse on now?", "which network…": the answer is a title or name the question does not hold. */
 	asksName: 'title' | 'name' | null;
 	/** "…in the story and irl": the sides of the answer the question asks for by name. */
@@ -64,7 +64,7 @@ const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 /** Words that only say what kind of answer is wanted; the kind carries them. */
 const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 	why: new Set(['why', 'how', 'come', 'reason', 'made', 'caused']),
-	when: new Set(['when', 'what', 'which', 'year', 'month', 'date', 'day']),
+	when: new Set(['when', 'what', 'which', 'year', 'month', 'date', 'day', 'time', 'night']),
 	who: new Set(['who', 'whose', 'which', 'person']),
 	where: new Set(['where', 'place', 'go', 'goes', 'going', 'went', 'gone']),
 	'how-long': new Set(['how', 'long', 'longer', 'much', 'many', 'years']),
@@ -156,9 +156,9 @@ const CHAT: Readonly<Record<string, string[]>> = {
 };
 
 function timeUnitOf(text: string): Analysis['timeUnit'] {
-	const m = /\b(?:what|which|in what|in which) (year|month|season|day|night)\b/.exec(text);
+	const m = /\b(?:what|which|in what|in which) (year|month|season|day|night|time)\b/.exec(text);
 	if (!m) return null;
-	return m[1] === 'night' ? 'day' : (m[1] as 'year' | 'month' | 'season' | 'day');
+	return m[1] === 'night' ? 'day' : m[1] === 'time' ? 'hour' : (m[1] as 'year' | 'month' | 'season' | 'day');
 }
 
 export function questionKind(text: string): QuestionKind {
@@ -243,6 +243,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		const phrase = tokens.slice(p.at, p.at + p.length);
 		if (phrase.some((_, j) => used.has(p.at + j))) continue;
 		for (let j = 0; j < p.length; j++) used.add(p.at + j);
+		if (p.also !== undefined) used.add(p.also);
 		if (groupsUsed.has(p.group)) continue;
 		add(phrase.join(' '), vocab.groupAlts([p.group]), [p.group], weightOf[p.at] ?? 1);
 	}

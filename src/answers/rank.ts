@@ -37,6 +37,7 @@ const TIME_UNITS = {
 	season:
 		/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) season\b/i,
 	day: /\b(Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?)\b/,
+	hour: /\b\d{1,2}(:\d\d)? ?[ap]\.?m\b|\bo['’]clock\b|\b(noon|midnight)\b/i,
 } as const;
 const REASON =
 	/\b(because|since|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to|punish\w*|for \w+ing)\b/i;
@@ -417,8 +418,9 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	for (const [id, s] of unit.people) if (s === 1 && !asked.has(id) && !id.startsWith('pair:')) others = true;
 	const cue = cueFor(a.kind, unit, q, others);
 	// Naming the right people is not enough when the question asks about something they did.
-	const coverage =
-		(total > 0 ? got / total : 0) * (a.concepts.length ? 0.4 + 0.6 * Math.min(1, conceptCoverage * 2) : 1);
+	// "What time is Chicago P.D. on?" asks nothing but the time of the show itself: the time is the answer.
+	const covered = total > 0 ? got / total : a.timeUnit === 'hour' || a.timeUnit === 'day' ? cue : 0;
+	const coverage = covered * (a.concepts.length ? 0.4 + 0.6 * Math.min(1, conceptCoverage * 2) : 1);
 	const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
 	let voice = (q.wantsReal && unit.side === 'real') || (q.wantsStory && unit.side === 'story') ? 0.1 : 0;
 	// The person's own words count most when they are the one the question is about first ("what did Upton

@@ -139,8 +139,8 @@ export class Vocabulary {
 	}
 
 	/** Lexicon phrases ("come back", "written off") in a token list, longest first, without overlaps. */
-	findPhrases(tokens: readonly string[]): Array<{ at: number; length: number; group: number }> {
-		const found: Array<{ at: number; length: number; group: number }> = [];
+	findPhrases(tokens: readonly string[]): Array<{ at: number; length: number; group: number; also?: number }> {
+		const found: Array<{ at: number; length: number; group: number; also?: number }> = [];
 		const taken = new Set<number>();
 		// Words compare by stem, so that "came back" is "come back" and "wrote off" is "written off".
 		const same = (token: string | undefined, word: string) =>
@@ -159,7 +159,8 @@ export class Vocabulary {
 				const j = tokens.indexOf(p.words[1] ?? '', i + 2);
 				if (j < 0 || j > i + 3 || taken.has(j)) continue;
 				if (!this.findPeople(tokens.slice(i + 1, j)).used.size) continue;
-				found.push({ at: j, length: 1, group: p.group });
+				// The phrase's first word ("write" of "write Jay off") is taken too.
+				found.push({ at: j, length: 1, group: p.group, also: i });
 				taken.add(i).add(j);
 			}
 		}

@@ -209,4 +209,11 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('where can i binge chicago pd').quotes[0]?.text).toMatch(/Peacock/);
 		expect(engine.ask('tracy spiridakis age?').quotes[0]?.text).toMatch(/Tracy, 36/);
 	});
+
+	it('GIVEN "what time is cpd on" (nothing asked but the show’s time) THEN the air time answers', () => {
+		expect(engine.ask('what time is cpd on').quotes[0]?.text).toMatch(/Wednesdays at 10 p\.m\. ET/);
+		expect(engine.ask('what year').answered).toBe(false);
+		// "write Jay off": the phrase's first word is not also a word to find on its own.
+		expect(engine.ask('how did the show write jay off').answered).toBe(true);
+	});
 });

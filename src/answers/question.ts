@@ -149,6 +149,7 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	bf: ['boyfriend'],
 	gf: ['girlfriend'],
 	ep: ['episode'],
+	mag: ['magazine'],
 	b4: ['before'],
 	eps: ['episodes'],
 	...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`s${i + 1}`, ['season', String(i + 1)]])),
@@ -238,7 +239,11 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		concepts.push({ word, alts, weight: weight * scale, unknown, term: groups.length > 0 });
 	};
 	const kindWords = KIND_WORDS[kind];
-	const namedThing = NAMED_THING.exec(words(main).join(' '))?.[1];
+	const namedThing = NAMED_THING.exec(
+		words(main)
+			.flatMap((x) => CHAT[x] ?? [x])
+			.join(' '),
+	)?.[1];
 	for (const p of vocab.findPhrases(tokens)) {
 		const phrase = tokens.slice(p.at, p.at + p.length);
 		if (phrase.some((_, j) => used.has(p.at + j))) continue;

@@ -216,4 +216,9 @@ describe('reading questions as fans type them', () => {
 		// "write Jay off": the phrase's first word is not also a word to find on its own.
 		expect(engine.ask('how did the show write jay off').answered).toBe(true);
 	});
+
+	it('GIVEN "mag", "what’s X’s job" and "paired with" THEN magazine, "works as" and partnering are found', () => {
+		expect(engine.ask('which mag did tracy talk to').quotes[0]?.text).toMatch(/Variety/);
+		expect(engine.ask('what’s will halstead’s job').quotes[0]?.text).toMatch(/works as a doctor/);
+	});
 });

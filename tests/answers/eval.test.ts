@@ -40,7 +40,8 @@ describe('the development questions', () => {
 	// Floors a little under what was measured: a drop below one is a regression. Every set was written by a helper
 	// from the articles alone, without seeing the engine; "first run" is the engine's score the first time it met
 	// the set, the honest estimate for questions it has not seen. Then the set became tuning data (sealed2 and
-	// sealed3 only by their summary line; sealed6 was run once, at the end, and not tuned on).
+	// sealed3 only by their summary line; sealed5 and sealed6 were written last and met the engine once each before
+	// a final round of small changes).
 	it.each([
 		// Used for tuning from the start (an earlier session); 0.79 / 0.89 / 0.80 (hit1 / hit3 / abstain) as this
 		// session began. Measured: 0.82, 0.92, 0.95.
@@ -65,8 +66,8 @@ describe('the development questions', () => {
 		// First run 0.71 / 0.80 / 0.80 (0.64 / 0.78 / 0.70 with the code this session began with), then diagnosis
 		// data for the last changes. Measured: 0.75, 0.83, 0.80.
 		{ set: 'questions.sealed5.jsonl', hit1: 0.7, hit3: 0.78, abstain: 0.75 },
-		// First and only run, with the code as committed: 0.69 / 0.85 / 0.95 (0.68 / 0.84 / 0.80 with the code this
-		// session began with). Never tuned on.
+		// First run 0.69 / 0.85 / 0.95 (0.68 / 0.84 / 0.80 with the code this session began with); three lexicon
+		// words came from its misses after that. Measured: 0.70, 0.86, 0.95.
 		{ set: 'questions.sealed6.jsonl', hit1: 0.65, hit3: 0.8, abstain: 0.9 },
 	])(
 		'GIVEN $set, written apart from the engine, THEN it stays above its measured floor',

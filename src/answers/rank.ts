@@ -52,6 +52,8 @@ const NOT_PLACES = new Set(
 );
 const DURATION =
 	/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](years?|seasons?|decades?|months?|episodes?)\b|\bdecade\b/i;
+const COMPARES = /\b(compare[sd]?|comparing|comparison|liken(ed)?|analogy|similar to)\b/i;
+const LIKENESS = /\b(like a|as if|as though|similar to|the same as|in a family|kind of like|it['’]s like|just like)\b/i;
 const HYPOTHETICAL = /\bwould have\b|\bwould['’]ve\b/i;
 const HYPOTHETICAL_QUESTION = /\bwould\b|\bwouldve\b|\bif\b|['’]d have\b/i;
 const EPISODE_COUNT = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)[- ]episodes\b/i;
@@ -195,6 +197,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			return EPISODE.test(t) ? 1 : 0;
 		case 'what':
 			if (a.nameOf) return nameBy(a.nameOf, unit, q) ? 1 : 0;
+			// "What did Jesse compare leaving to?": a likeness answers ("In a family, sometimes somebody moves away").
+			if (COMPARES.test(a.question)) return LIKENESS.test(t) ? 1 : 0;
 			if (a.asksName) return namesSomethingElse(t, q) ? 1 : 0;
 			// "What did Tracy post?": her own words answer, anyone's quoted words a little.
 			if (a.asksWords && unit.sentence.quoted) {

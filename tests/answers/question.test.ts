@@ -221,4 +221,9 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('which mag did tracy talk to').quotes[0]?.text).toMatch(/Variety/);
 		expect(engine.ask('what’s will halstead’s job').quotes[0]?.text).toMatch(/works as a doctor/);
 	});
+
+	it('GIVEN "what did Jesse compare leaving to" THEN his likeness is among the top three', () => {
+		const top = engine.ask('what did jesse compare leaving the show to').quotes.slice(0, 3);
+		expect(top.some((q) => /somebody moves away or goes to college/.test(q.text))).toBe(true);
+	});
 });

@@ -198,7 +198,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'what':
 			if (a.nameOf) return nameBy(a.nameOf, unit, q) ? 1 : 0;
 			// "What did Jesse compare leaving to?": a likeness answers ("In a family, sometimes somebody moves away").
-			if (COMPARES.test(a.question)) return LIKENESS.test(t) ? 1 : 0;
+			// It is the whole answer, so it counts double.
+			if (COMPARES.test(a.question)) return LIKENESS.test(t) ? 2 : 0;
 			if (a.asksName) return namesSomethingElse(t, q) ? 1 : 0;
 			// "What did Tracy post?": her own words answer, anyone's quoted words a little.
 			if (a.asksWords && unit.sentence.quoted) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
+import { afterAll, beforeAll } from 'vitest';
 import { openStore, type Store } from '../../src/store';
 
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -133,4 +134,29 @@ export async function relayToRedis() {
 			for (const socket of sockets) socket.destroy();
 		},
 	};
+}
+
+/** The two backings the shared store tests run against: SQLite always, Redis when it answers (always in CI). */
+export async function storeBackings(): Promise<Array<[Backing['name'], () => Backing, boolean]>> {
+	return [
+		['SQLite', sqliteBacking, true],
+		['Redis', redisBacking, await redisAvailable()],
+	];
+}
+
+/**
+ * Opens a store on a fresh backing before the enclosing describe's tests and closes and clears it after. A test
+ * may reopen it: `opened.store = await opened.backing.open()`.
+ */
+export function openedStore(makeBacking: () => Backing): { backing: Backing; store: Store } {
+	const opened = {} as { backing: Backing; store: Store };
+	beforeAll(async () => {
+		opened.backing = makeBacking();
+		opened.store = await opened.backing.open();
+	});
+	afterAll(async () => {
+		await opened.store.close();
+		await opened.backing.cleanUp();
+	});
+	return opened;
 }

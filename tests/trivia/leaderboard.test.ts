@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Store, StoreError } from '../../src/store';
-import { type Backing, redisAvailable, redisBacking, sqliteBacking } from '../store/fixtures';
+import { describe, expect, it } from 'vitest';
+import { StoreError } from '../../src/store';
+import { openedStore, storeBackings } from '../store/fixtures';
 
-const hasRedis = await redisAvailable();
-const backings: Array<[Backing['name'], () => Backing, boolean]> = [
-	['SQLite', sqliteBacking, true],
-	['Redis', redisBacking, hasRedis],
-];
+const backings = await storeBackings();
 
 for (const [name, makeBacking, available] of backings) {
 	describe.runIf(available)(`GIVEN a leaderboard in a ${name} store`, () => {
-		let backing: Backing;
-		let store: Store;
-		beforeAll(async () => {
-			backing = makeBacking();
-			store = await backing.open();
-		});
-		afterAll(async () => {
-			await store.close();
-			await backing.cleanUp();
-		});
+		const opened = openedStore(makeBacking);
 
 		it('WHEN 50 players score 200 times at once THEN every point is counted', async () => {
-			const board = store.leaderboard('trivia-scores');
+			const board = opened.store.leaderboard('trivia-scores');
 			await Promise.all(
 				Array.from({ length: 200 }, (_, i) => board.add('guild-a', `player-${i % 50}`, 100 + (i % 50))),
 			);
@@ -33,9 +20,9 @@ for (const [name, makeBacking, available] of backings) {
 		});
 
 		it('WHEN two connections add to the same player at once THEN the total counts both', async () => {
-			const other = await backing.open();
+			const other = await opened.backing.open();
 			try {
-				const here = store.leaderboard('trivia-scores');
+				const here = opened.store.leaderboard('trivia-scores');
 				const there = other.leaderboard('trivia-scores');
 				await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? here : there).add('guild-b', 'shared', 7)));
 				expect(await here.score('guild-b', 'shared')).toBe(700);
@@ -45,7 +32,7 @@ for (const [name, makeBacking, available] of backings) {
 		});
 
 		it('WHEN asked for the top THEN it is highest first, limited, and other boards are apart', async () => {
-			const board = store.leaderboard('trivia-scores');
+			const board = opened.store.leaderboard('trivia-scores');
 			await board.add('guild-c', 'low', 10);
 			await board.add('guild-c', 'high', 300);
 			await board.add('guild-c', 'middle', 150);
@@ -60,14 +47,14 @@ for (const [name, makeBacking, available] of backings) {
 		});
 
 		it('WHEN the store is closed and reopened THEN the scores are still there', async () => {
-			await store.leaderboard('trivia-scores').add('guild-e', 'keeper', 42);
-			await store.close();
-			store = await backing.open();
-			expect(await store.leaderboard('trivia-scores').top('guild-e')).toEqual([{ member: 'keeper', score: 42 }]);
+			await opened.store.leaderboard('trivia-scores').add('guild-e', 'keeper', 42);
+			await opened.store.close();
+			opened.store = await opened.backing.open();
+			expect(await opened.store.leaderboard('trivia-scores').top('guild-e')).toEqual([{ member: 'keeper', score: 42 }]);
 		});
 
 		it('WHEN points are not a whole number THEN the addition is refused as invalid', async () => {
-			const error = await store
+			const error = await opened.store
 				.leaderboard('trivia-scores')
 				.add('guild-f', 'p', 1.5)
 				.catch((e: unknown) => e);
@@ -76,8 +63,8 @@ for (const [name, makeBacking, available] of backings) {
 		});
 
 		it('WHEN one name is used for counters and a leaderboard THEN the store refuses it', () => {
-			store.counters('trivia-both');
-			expect(() => store.leaderboard('trivia-both')).toThrow(StoreError);
+			opened.store.counters('trivia-both');
+			expect(() => opened.store.leaderboard('trivia-both')).toThrow(StoreError);
 		});
 	});
 }

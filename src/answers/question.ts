@@ -156,6 +156,11 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`ep${i + 1}`, ['episode', String(i + 1)]])),
 };
 
+/** A text's words with chat shorthand opened ("y" -> why, "s5" -> season 5). */
+function chatWords(text: string): string[] {
+	return words(text).flatMap((x) => CHAT[x] ?? [x]);
+}
+
 function timeUnitOf(text: string): Analysis['timeUnit'] {
 	const m = /\b(?:what|which|in what|in which) (year|month|season|day|night|time)\b/.exec(text);
 	if (!m) return null;
@@ -163,9 +168,7 @@ function timeUnitOf(text: string): Analysis['timeUnit'] {
 }
 
 export function questionKind(text: string): QuestionKind {
-	const t = words(text)
-		.flatMap((x) => CHAT[x] ?? [x])
-		.join(' ');
+	const t = chatWords(text).join(' ');
 	let best: { kind: QuestionKind; at: number } | null = null;
 	for (const [kind, re] of KIND_PATTERNS) {
 		const m = re.exec(t);
@@ -185,17 +188,15 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const main = parts.find((p) => /\?\s*$/.test(p)) ?? parts.find((p) => QUESTION_START.test(p)) ?? question;
 	// "What was the name of the cartel?", "whats his dads name", "name of the ep where…": a name by the thing
 	// named, whatever wh-word follows.
-	const nameOf = NAME_OF.exec(
-		words(main)
-			.flatMap((x) => CHAT[x] ?? [x])
-			.join(' '),
-	);
+	const asking = chatWords(main).join(' ');
+	const nameOf = NAME_OF.exec(asking);
 	const named = nameOf ? (nameOf[1] ?? nameOf[2]) : undefined;
-	const kind = named !== undefined && questionKind(main) !== 'who' ? 'what' : questionKind(main);
+	const wh = questionKind(main);
+	const kind = named !== undefined && wh !== 'who' ? 'what' : wh;
 	const tokens: string[] = [];
 	const weightOf: number[] = [];
 	for (const p of parts.length ? parts : [question])
-		for (const w of words(p).flatMap((x) => CHAT[x] ?? [x])) {
+		for (const w of chatWords(p)) {
 			tokens.push(vocab.correct(vocab.unpossessive(w)));
 			weightOf.push(p === main || parts.length < 2 ? 1 : 0.3);
 		}
@@ -239,11 +240,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		concepts.push({ word, alts, weight: weight * scale, unknown, term: groups.length > 0 });
 	};
 	const kindWords = KIND_WORDS[kind];
-	const namedThing = NAMED_THING.exec(
-		words(main)
-			.flatMap((x) => CHAT[x] ?? [x])
-			.join(' '),
-	)?.[1];
+	const namedThing = NAMED_THING.exec(asking)?.[1];
 	for (const p of vocab.findPhrases(tokens)) {
 		const phrase = tokens.slice(p.at, p.at + p.length);
 		if (phrase.some((_, j) => used.has(p.at + j))) continue;
@@ -275,16 +272,18 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			!(asksTitle && TITLE_WORDS.has(c.word)),
 	);
 	// "Who replaced Upton?": the doing asked about is a word no article uses, so none says who did it.
+	const mainWords = words(main);
+	const mainText = mainWords.join(' ');
 	const whoAt = tokens.findIndex((t) => t === 'who' || t === 'whose');
 	const verb = whoAt >= 0 ? tokens.slice(whoAt + 1).find((t) => !STOPWORDS.has(t)) : undefined;
 	const unknownDoing = kind === 'who' && asked.some((c) => c.word === verb && c.unknown && !c.term);
 	return {
 		question,
 		kind,
-		negated: /\b(not|never|no longer)\b/.test(words(main).join(' ')),
-		timeUnit: timeUnitOf(words(main).join(' ')),
+		negated: /\b(not|never|no longer)\b/.test(mainText),
+		timeUnit: timeUnitOf(mainText),
 		sides,
-		asksWords: ASKS_WORDS.test(words(main).join(' ')),
+		asksWords: ASKS_WORDS.test(mainText),
 		asksName:
 			namedThing === undefined
 				? named === undefined
@@ -294,8 +293,8 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 					? 'title'
 					: 'name',
 		nameOf: named === undefined ? null : stem(named),
-		counts: /\bhow many (episodes|eps)\b/.test(words(main).join(' ')) ? 'episodes' : null,
-		asksForUnknown: asksForUnknown(words(main), asked) || unknownDoing,
+		counts: /\bhow many (episodes|eps)\b/.test(mainText) ? 'episodes' : null,
+		asksForUnknown: asksForUnknown(mainWords, asked) || unknownDoing,
 		entities: vocab.oneSlotPerRole(entities),
 		concepts: asked,
 		asksPerformer,

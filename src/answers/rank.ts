@@ -45,11 +45,11 @@ const REASON =
 const CIRCUMSTANCE = /\b(when|after|following|despite|as) (his|her|their|the)\b|\bfelt like\b/i;
 const PLACE = /\b(?:in|to|at|from|on|for) (?:the )?([A-Z][a-z’']+)/g;
 const PLACE_NOUN = /\b(airport|country|city|abroad|overseas|town|state)\b/;
-const NOT_PLACES = new Set(
-	'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays variety tvline nbc instagram'.split(
+const MONTHS_AND_DAYS =
+	'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(
 		' ',
-	),
-);
+	);
+const NOT_PLACES = new Set([...MONTHS_AND_DAYS, 'variety', 'tvline', 'nbc', 'instagram']);
 const DURATION =
 	/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](years?|seasons?|decades?|months?|episodes?)\b|\bdecade\b/i;
 const COMPARES = /\b(compare[sd]?|comparing|comparison|liken(ed)?|analogy|similar to)\b/i;
@@ -95,10 +95,13 @@ function namesSomeoneElse(text: string, q: Query): boolean {
  * network or outlet a "what show…" question asks for.
  */
 function namesSomethingElse(text: string, q: Query): boolean {
-	const asked = new Set(words(q.analysis.question));
-	const show = new Set((q.roster.show?.aliases ?? []).flatMap((x) => words(x)));
 	const other = (w: string) =>
-		w.length > 1 && !asked.has(w) && !show.has(w) && !q.personByWord.has(w) && !CALENDAR.has(w) && !TITLES.test(w);
+		w.length > 1 &&
+		!q.questionWords.has(w) &&
+		!q.showWords.has(w) &&
+		!q.personByWord.has(w) &&
+		!CALENDAR.has(w) &&
+		!TITLES.test(w);
 	for (const m of text.matchAll(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}’'.]*(?:\s+\p{Lu}[\p{L}’'.]*)*/gu)) {
 		// A title is not the outlet someone talked to ("a source told the New York Post").
 		if (q.analysis.asksName === 'title' && OUTLET_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -112,13 +115,11 @@ function namesSomethingElse(text: string, q: Query): boolean {
  * three words of the thing, not in the question and not a month or a title.
  */
 function nameBy(thing: string, unit: Unit, q: Query): boolean {
-	const asked = new Set(words(q.analysis.question));
 	const alts = new Set([
 		thing,
 		...(q.analysis.concepts.find((c) => c.alts[0]?.[0] === thing)?.alts.map((x) => x[0]) ?? []),
 	]);
 	const forPerson = RELATIVES.has(thing) || PEOPLE_NOUNS.has(thing);
-	const show = new Set((q.roster.show?.aliases ?? []).flatMap((x) => words(x)));
 	const raw = unit.text.split(/\s+/);
 	const at = raw.flatMap((w, i) => (alts.has(terms(w)[0] ?? '') ? [i] : []));
 	return raw.some((w, i) => {
@@ -126,7 +127,7 @@ function nameBy(thing: string, unit: Unit, q: Query): boolean {
 		const word = words(w)[0] ?? '';
 		// A person names a relative or a partner ("his brother, Will Halstead"), not an episode or a cartel.
 		const person = q.personByWord.get(word);
-		if (asked.has(word) || show.has(word) || CALENDAR.has(word) || TITLES.test(word)) return false;
+		if (q.questionWords.has(word) || q.showWords.has(word) || CALENDAR.has(word) || TITLES.test(word)) return false;
 		if (person && (q.ids.has(person) || !forPerson)) return false;
 		return at.some((j) => j !== i && Math.abs(i - j) <= 3);
 	});
@@ -147,11 +148,8 @@ const PEOPLE_NOUNS = new Set([
 
 const OUTLET_BEFORE = /\b(told|tells|telling|to|with|according to)( the)? $/;
 
-const CALENDAR = new Set(
-	'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays season series episode part'.split(
-		' ',
-	),
-);
+/** Capitalised words that name a time or a part of a show, not a thing of their own. */
+const CALENDAR = new Set([...MONTHS_AND_DAYS, 'season', 'series', 'episode', 'part']);
 
 const TITLES = /^(detective|sergeant|officer|deputy|superintendent|lieutenant|captain|doctor|dr|chief)$/;
 
@@ -213,9 +211,14 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 	}
 }
 
+/** Whether every word of a phrase is among the stems, in any order (its little words aside). */
+function holds(stems: ReadonlySet<string>, alt: readonly string[]): boolean {
+	return alt.every((s) => isParticle(s) || stems.has(s));
+}
+
 function hasPhrase(unit: Unit, alt: readonly string[], asked: Asked): boolean {
 	if (alt.length === 1) return unit.stemSet.has(alt[0] ?? '');
-	if (!alt.every((s) => isParticle(s) || unit.stemSet.has(s))) return false;
+	if (!holds(unit.stemSet, alt)) return false;
 	if (alt.some(isParticle)) {
 		// "move on", "written off": the little words count, so the phrase is matched word by word.
 		const tokens = tokensOf(unit, asked.personByWord);
@@ -350,6 +353,9 @@ export interface Query extends Asked {
 	byName: ReadonlyMap<string, Person>;
 	/** For a question that only names someone ("who is Erin Lindsay?"): how an article introduces them. */
 	identity: RegExp | null;
+	/** The question's words, and the words of the show's own names: neither is a name the question asks for. */
+	questionWords: ReadonlySet<string>;
+	showWords: ReadonlySet<string>;
 }
 
 function identityPattern(a: Analysis, roster: Roster): RegExp | null {
@@ -393,6 +399,8 @@ export function prepareQuery(
 			a.sides.story || (!a.sides.real && askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character')),
 		byName: new Map(roster.people.map((p) => [p.name, p])),
 		identity: identityPattern(a, roster),
+		questionWords: new Set(words(a.question)),
+		showWords: new Set((roster.show?.aliases ?? []).flatMap((x) => words(x))),
 	};
 }
 
@@ -466,14 +474,13 @@ function clauseCoverage(unit: Unit, a: Analysis): number {
 	// answers something else.
 	const [heaviest, next] = [...a.concepts].sort((x, y) => y.weight - x.weight);
 	const turnsOn = heaviest && next && heaviest.weight >= 1.3 * next.weight;
-	if (turnsOn && !heaviest.alts.some((alt) => alt.every((x) => isParticle(x) || unit.stemSet.has(x)))) return 0;
+	if (turnsOn && !heaviest.alts.some((alt) => holds(unit.stemSet, alt))) return 0;
 	let best = 0;
 	// An aside in brackets ("Sergeant Trudy Platt (Amy Morton)") names someone; it does not end a clause.
 	for (const clause of unit.text.replace(/\([^)]*\)/g, ' ').split(CLAUSE_BREAK)) {
 		const stems = new Set(terms(clause));
 		let got = 0;
-		for (const c of a.concepts)
-			if (c.alts.some((alt) => alt.every((x) => isParticle(x) || stems.has(x)))) got += c.weight;
+		for (const c of a.concepts) if (c.alts.some((alt) => holds(stems, alt))) got += c.weight;
 		best = Math.max(best, total > 0 ? got / total : 1);
 	}
 	return best;
@@ -516,7 +523,8 @@ export function answers(top: readonly Scored[], a: Analysis, minCoverage: number
 	return top.slice(0, 3).some((s) => answersAlone(s, a, minCoverage));
 }
 
-const SHAPED_CONCEPTS = Number(process.env.SC ?? 0.25);
+/** A duration answers "how long…" only when it is about at least this share of what was asked. */
+const SHAPED_CONCEPTS = 0.25;
 
 function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number): boolean {
 	if (!best) return false;

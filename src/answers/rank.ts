@@ -28,6 +28,9 @@ const SEASON_OR_DATE =
 	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
 /** When something happened to the real people (news, an interview), a date answers better than a season. */
 const REAL_SEASON = 0.7;
+/** When news came out ("when was it announced", "when did we find out"), the date it broke answers, not a season. */
+const NEWS_SEASON = 0.5;
+const NEWS = new Set(['announc', 'news', 'confirm', 'report', 'reveal']);
 /** ...and when it happened in the story, a season answers better than the date the news came out. */
 const STORY_DATE = 0.8;
 /** What answers "what year", "which month", "which season", "what night". */
@@ -50,6 +53,18 @@ const MONTHS_AND_DAYS =
 		' ',
 	);
 const NOT_PLACES = new Set([...MONTHS_AND_DAYS, 'variety', 'tvline', 'nbc', 'instagram']);
+/** A where-question about something said asks for the venue it was said in. */
+const SAYING =
+	/\b(say|said|tease[sd]?|teasing|talk(ed)?|reveal(ed)?|announce[sd]?|confirm(ed)?|explain(ed)?|post(ed)?|rumou?rs?|come from|came from|hint(ed)?|open(ed)? up|interview(ed)?|speak|spoke)\b/i;
+const VENUE = /\b(event|interview|panel|podcast|press|conference|Instagram|post|red carpet)\b/;
+const TOLD = /\b(?:told|tells|telling|according to|speaking to|spoke to)(?: the)? ([A-Z][\w’']*)/g;
+
+/** An event, an interview or an outlet told something ("a source told the New York Post"), not a person told. */
+function namesVenue(text: string, personByWord: ReadonlyMap<string, string>): boolean {
+	if (VENUE.test(text)) return true;
+	for (const m of text.matchAll(TOLD)) if (!personByWord.has((m[1] ?? '').toLowerCase().replace(/[’']s$/, ''))) return true;
+	return false;
+}
 const DURATION =
 	/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](years?|seasons?|decades?|months?|episodes?)\b|\bdecade\b/i;
 const COMPARES = /\b(compare[sd]?|comparing|comparison|liken(ed)?|analogy|similar to)\b/i;
@@ -173,13 +188,17 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 					? STORY_DATE
 					: 1
 				: TIME_UNITS.season.test(t)
-					? q.wantsReal
-						? REAL_SEASON
-						: 0.9
+					? q.asksNews
+						? NEWS_SEASON
+						: q.wantsReal
+							? REAL_SEASON
+							: 0.9
 					: SEASON_OR_DATE.test(t)
 						? 0.8
 						: 0;
 		case 'where':
+			// "Where did Soffer tease more romance?" asks where it was said: an event, an interview, an outlet.
+			if (SAYING.test(a.question) && namesVenue(t, q.personByWord)) return 1;
 			return namesPlace(t, q.personByWord) ? 1 : 0;
 		case 'who':
 			return others || namesSomeoneElse(t, q) ? 1 : 0;
@@ -350,6 +369,8 @@ export interface Query extends Asked {
 	entityWeight: number;
 	wantsReal: boolean;
 	wantsStory: boolean;
+	/** "When was it announced?": the question is about news, which breaks on a date. */
+	asksNews: boolean;
 	byName: ReadonlyMap<string, Person>;
 	/** For a question that only names someone ("who is Erin Lindsay?"): how an article introduces them. */
 	identity: RegExp | null;
@@ -397,6 +418,7 @@ export function prepareQuery(
 			a.sides.real || (!a.sides.story && askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character')),
 		wantsStory:
 			a.sides.story || (!a.sides.real && askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character')),
+		asksNews: a.concepts.some((c) => c.alts.some((alt) => alt.some((x) => NEWS.has(x)))),
 		byName: new Map(roster.people.map((p) => [p.name, p])),
 		identity: identityPattern(a, roster),
 		questionWords: new Set(words(a.question)),

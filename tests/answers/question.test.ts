@@ -226,4 +226,12 @@ describe('reading questions as fans type them', () => {
 		const top = engine.ask('what did jesse compare leaving the show to').quotes.slice(0, 3);
 		expect(top.some((q) => /somebody moves away or goes to college/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN "when did we find out X was leaving" THEN the date the news broke leads, not the season she leaves in', () => {
+		expect(engine.ask('when did we find out tracy was leaving').quotes[0]?.text).toMatch(/October 2023/);
+	});
+
+	it('GIVEN "where did X tease Y" THEN the event it was said at answers, not where the story goes', () => {
+		expect(engine.ask('where did soffer tease more upstead romance').quotes[0]?.text).toMatch(/press event/);
+	});
 });

@@ -62,7 +62,8 @@ const TOLD = /\b(?:told|tells|telling|according to|speaking to|spoke to)(?: the)
 /** An event, an interview or an outlet told something ("a source told the New York Post"), not a person told. */
 function namesVenue(text: string, personByWord: ReadonlyMap<string, string>): boolean {
 	if (VENUE.test(text)) return true;
-	for (const m of text.matchAll(TOLD)) if (!personByWord.has((m[1] ?? '').toLowerCase().replace(/[’']s$/, ''))) return true;
+	for (const m of text.matchAll(TOLD))
+		if (!personByWord.has((m[1] ?? '').toLowerCase().replace(/[’']s$/, ''))) return true;
 	return false;
 }
 const DURATION =

@@ -66,7 +66,7 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 	why: new Set(['why', 'how', 'come', 'reason', 'made', 'caused']),
 	when: new Set(['when', 'what', 'which', 'year', 'month', 'date', 'day', 'time', 'night']),
 	who: new Set(['who', 'whose', 'which', 'person']),
-	where: new Set(['where', 'place', 'go', 'goes', 'going', 'went', 'gone']),
+	where: new Set(['where', 'place', 'city', 'country', 'go', 'goes', 'going', 'went', 'gone']),
 	'how-long': new Set(['how', 'long', 'longer', 'much', 'many', 'years']),
 	'how-old': new Set(['how', 'old', 'age', 'aged']),
 	which: new Set(['which', 'what']),
@@ -167,7 +167,20 @@ function timeUnitOf(text: string): Analysis['timeUnit'] {
 	return m[1] === 'night' ? 'day' : m[1] === 'time' ? 'hour' : (m[1] as 'year' | 'month' | 'season' | 'day');
 }
 
+/** Words a fan puts before the question itself ("ok so why…", "and when…"). */
+const LEAD_INS = /^((ok|okay|so|and|but|also|then|wait|like|um|lol|hey|molly|pls|please) )+/;
+
 export function questionKind(text: string): QuestionKind {
+	// "I saw Tracy wrote something when his exit got announced, what did she say?": the first clause that opens
+	// with a question word asks; a "when" inside another clause only sets the scene.
+	const clauses = text
+		.split(/[,;:?!]|\s[–—-]\s/)
+		.map((c) => chatWords(c).join(' ').replace(LEAD_INS, ''))
+		.filter((c) => c.length > 0);
+	for (const c of clauses) {
+		const opening = KIND_PATTERNS.find(([, re]) => re.exec(c)?.index === 0);
+		if (opening && clauses.length > 1) return opening[0];
+	}
 	const t = chatWords(text).join(' ');
 	let best: { kind: QuestionKind; at: number } | null = null;
 	for (const [kind, re] of KIND_PATTERNS) {

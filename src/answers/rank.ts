@@ -47,7 +47,7 @@ const REASON =
 /** Weaker than a stated reason: the circumstances around it ("when his father died"). */
 const CIRCUMSTANCE = /\b(when|after|following|despite|as) (his|her|their|the)\b|\bfelt like\b/i;
 const PLACE = /\b(?:in|to|at|from|on|for) (?:the )?([A-Z][a-z’']+)/g;
-const PLACE_NOUN = /\b(airport|country|city|abroad|overseas|town|state)\b/;
+const PLACE_NOUN = /\b(airport|country|city|abroad|overseas|town|state(?! of))\b/;
 const MONTHS_AND_DAYS =
 	'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(
 		' ',

@@ -234,4 +234,17 @@ describe('reading questions as fans type them', () => {
 	it('GIVEN "where did X tease Y" THEN the event it was said at answers, not where the story goes', () => {
 		expect(engine.ask('where did soffer tease more upstead romance').quotes[0]?.text).toMatch(/press event/);
 	});
+
+	it('GIVEN "what country did X go to" THEN the country answers, not a sentence holding the word "country"', () => {
+		const top = engine.ask('what country did halsted go to').quotes.slice(0, 2);
+		expect(top.every((q) => /Bolivia/.test(q.text))).toBe(true);
+	});
+
+	it('GIVEN a scene-setting "when" clause before "what did she say" THEN it is read as a what-question', () => {
+		const answer = engine.ask(
+			"i saw tracy wrote something sweet on instagram when jesse lee soffer's exit got announced, what did she say about him",
+		);
+		expect(answer.kind).toBe('what');
+		expect(answer.quotes[0]?.text).toMatch(/you’re the absolute best/);
+	});
 });

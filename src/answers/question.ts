@@ -74,6 +74,9 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 	how: new Set(['how']),
 };
 
+/** Words for the show itself when a fan says "the show". */
+const THE_SHOW = new Set(['show', 'series']);
+
 /** Weight, as a share of a name's, of a lexicon word ("kids") no article uses. */
 const LEXICON_MISSING = 0.8;
 
@@ -122,7 +125,7 @@ const TITLE_THINGS = new Set(['show', 'series', 'movie', 'film']);
 
 /** Phrases that ask for the story's side of an answer or the real people's. */
 const SIDE_PHRASES: ReadonlyArray<[string[], 'real' | 'story']> = [
-	...['irl', 'in real life', 'real life', 'off screen', 'offscreen', 'off camera', 'behind the scenes'].map(
+	...['irl', 'for real', 'in real life', 'real life', 'off screen', 'offscreen', 'off camera', 'behind the scenes'].map(
 		(p): [string[], 'real'] => [p.split(' '), 'real'],
 	),
 	...['in the story', 'story wise', 'storywise', 'in universe', 'on screen', 'onscreen', 'in character'].map(
@@ -265,6 +268,8 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 
 	tokens.forEach((w, i) => {
 		if (used.has(i) || STOPWORDS.has(w) || vocab.isShowWord(w)) return;
+		// "How did the show write Jay off?": "the show" is Chicago P.D. itself, named by every article.
+		if (THE_SHOW.has(w) && /^(the|this)$/.test(tokens[i - 1] ?? '') && namedThing === undefined) return;
 		if (kindWords?.has(w)) return;
 		const n = NUMBER_WORDS[w] ?? (/^\d+$/.test(w) ? Number(w) : undefined);
 		const s = n !== undefined && n < 100 ? String(n) : stem(w);

@@ -247,4 +247,14 @@ describe('reading questions as fans type them', () => {
 		expect(answer.kind).toBe('what');
 		expect(answer.quotes[0]?.text).toMatch(/you’re the absolute best/);
 	});
+
+	it('GIVEN "how did the show write Jay off" THEN the story’s exit leads ("the show" is not a word to find)', () => {
+		expect(engine.ask('how did the show write jay off').quotes[0]?.text).toMatch(/Army task force/);
+	});
+
+	it('GIVEN "when did it come out that X was leaving" THEN it asks when the news broke', () => {
+		expect(engine.ask('When did it come out that Tracy Spiridakos was leaving?').quotes[0]?.text).toMatch(
+			/October 2023/,
+		);
+	});
 });

@@ -257,4 +257,9 @@ describe('reading questions as fans type them', () => {
 			/October 2023/,
 		);
 	});
+
+	it('GIVEN "why didn’t she tell him" THEN what got in the way answers ("…but then they were interrupted")', () => {
+		const top = engine.ask('why didnt hailey tell jay how she felt at the hospital').quotes.slice(0, 3);
+		expect(top.some((q) => /interrupted by a phone call/.test(q.text))).toBe(true);
+	});
 });

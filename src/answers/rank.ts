@@ -87,6 +87,8 @@ const DEFINITION =
 const INTRODUCES =
 	'Sergeant|Sgt\\.|Detective|Officer|Deputy Superintendent|Superintendent|showrunner|producer|creator|brother|sister|ex-girlfriend|girlfriend|boyfriend|partner|husband|wife|father|mother|colleague|portrayer|actor|actress|star|co-star';
 const NEGATION = /\b(not|never|nor|no longer)\b|n[’']t\b/i;
+const FUTURE_QUESTION = /\b(will|gonna|going to|would be|upcoming|plans?|planned|next season|ahead)\b/i;
+const FUTURE = /\b(will|going to|upcoming|ahead|plans?|this season)\b/i;
 const SPECULATION = /^(Perhaps|Maybe|It[’']s possible|We[’']re hoping)\b/;
 
 /** A place named after a preposition ("in Bolivia", "to the Chicago O’Hare Airport"), not a person or a month. */
@@ -376,6 +378,8 @@ export interface Query extends Asked {
 	wantsStory: boolean;
 	/** "When was it announced?": the question is about news, which breaks on a date. */
 	asksNews: boolean;
+	/** "What's her arc gonna be about?": the question asks about what is to come. */
+	asksFuture: boolean;
 	byName: ReadonlyMap<string, Person>;
 	/** For a question that only names someone ("who is Erin Lindsay?"): how an article introduces them. */
 	identity: RegExp | null;
@@ -423,6 +427,8 @@ export function prepareQuery(
 			a.sides.real || (!a.sides.story && askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character')),
 		wantsStory:
 			a.sides.story || (!a.sides.real && askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character')),
+		// "Will Jay ever come back?" opens with the auxiliary: that asks yes or no, not about plans.
+		asksFuture: FUTURE_QUESTION.test(a.question.replace(/^\s*will\b/i, '')),
 		asksNews: a.concepts.some((c) => c.alts.some((alt) => alt.some((x) => NEWS.has(x)))),
 		byName: new Map(roster.people.map((p) => [p.name, p])),
 		identity: identityPattern(a, roster),
@@ -467,6 +473,8 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	// tell Voight"), not the one spoken to ("did Voight talk Upton into resigning").
 	if (speaker && asked.has(speaker.id)) voice += isSubject(speaker.id, q) ? 0.15 : 0.05;
 	if (a.negated && NEGATION.test(unit.text)) voice += 0.1;
+	// "What's her arc gonna be about?" asks about plans: a sentence about what will come answers.
+	if (q.asksFuture && FUTURE.test(unit.text)) voice += 0.2;
 	const parts = {
 		unit,
 		coverage,

@@ -262,4 +262,11 @@ describe('reading questions as fans type them', () => {
 		const top = engine.ask('why didnt hailey tell jay how she felt at the hospital').quotes.slice(0, 3);
 		expect(top.some((q) => /interrupted by a phone call/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN "what is her arc gonna be about" THEN what the showrunner says is coming answers', () => {
+		const top = engine.ask('what did gwen say s11 was gonna be about for hailey').quotes.slice(0, 3);
+		expect(top.some((q) => /Upton will struggle to come to terms|growth and transformation/.test(q.text))).toBe(true);
+		// "Will Jay ever come back?" opens with the auxiliary: it asks yes or no, not about plans.
+		expect(engine.ask('Will Jay Halstead ever come back?').quotes[0]?.text).toMatch(/Never say never/);
+	});
 });

@@ -148,11 +148,9 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		const { ranked, notes, dissent } = agreeOnSeasons(sided, a, sourceOf);
 		// Quotes far weaker than the best are padding a fan has to read past: they are left out.
 		const floor = (ranked[0]?.best.score ?? 0) * opts.minRelativeScore;
-		// The other side of a two-sided answer stays, however it scores.
-		const side = ranked[0]?.best.unit.side;
-		const shown = ranked
-			.slice(0, opts.maxQuotes)
-			.filter((m, i) => i === 0 || m.keep || m.best.score >= floor || (i < 3 && m.best.unit.side !== side));
+		// The other side of a two-sided answer is kept (`keep`), however it scores; a quote from the other side of
+		// a one-sided question ("where can I watch it") is not.
+		const shown = ranked.slice(0, opts.maxQuotes).filter((m, i) => i === 0 || m.keep || m.best.score >= floor);
 		// The source that differs is quoted too, last, so the note's citation can be read in its own words.
 		if (dissent && !shown.includes(dissent)) shown.splice(opts.maxQuotes - 1, 1, dissent);
 		const quotes = shown.map((m) => toQuote(m.best, m.also));

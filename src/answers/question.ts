@@ -194,6 +194,34 @@ export function questionKind(text: string): QuestionKind {
 }
 
 /**
+ * "Did she quit or was she fired?", "on Peacock or cable?": the words either side of "or" are one thing asked,
+ * either of which answers; the one the articles lack is not missing from the answer.
+ */
+function joinAlternatives(concepts: Concept[], at: number[], tokens: readonly string[], vocab: Vocabulary): void {
+	tokens.forEach((t, k) => {
+		if (t !== 'or' || vocab.saysEitherOr(tokens[k - 1] ?? '', tokens[k + 1] ?? '')) return;
+		const order = concepts.map((c, i) => ({ c, at: at[i] ?? -1, i })).sort((x, y) => x.at - y.at);
+		const before = order.filter((x) => x.at < k).at(-1);
+		const after = order.find((x) => x.at > k);
+		if (!before || !after || k - before.at > 4 || after.at - k > 4) return;
+		const [x, y] = [before.c, after.c];
+		// "Season 11 or 14?" asks which; "married or does she have kids?" asks two things, one the articles lack.
+		if ([x, y].some((c) => /^\d+$/.test(c.word) || (c.unknown && c.term))) return;
+		const known = [x, y].filter((c) => !c.unknown);
+		const merged: Concept = {
+			word: `${x.word} or ${y.word}`,
+			alts: [...x.alts, ...y.alts],
+			weight: known.length ? Math.max(...known.map((c) => c.weight)) : Math.max(x.weight, y.weight),
+			unknown: known.length === 0,
+			term: x.term || y.term,
+		};
+		concepts.splice(after.i, 1);
+		at.splice(after.i, 1);
+		concepts[before.i < after.i ? before.i : before.i - 1] = merged;
+	});
+}
+
+/**
  * Reads a question: its kind, the people it names (through the roster, typos forgiven), and the other things
  * it asks about, each widened by the lexicon and weighted by how rare it is in the articles.
  */
@@ -236,7 +264,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		(kind === 'who' || (kind === 'what' && !/\bwhat (did|does|do|is|was)\b/.test(joined)));
 
 	const groupsUsed = new Set<number>();
-	const add = (word: string, alts: string[][], groups: readonly number[], scale: number) => {
+	const at: number[] = [];
+	const add = (word: string, alts: string[][], groups: readonly number[], scale: number, position: number) => {
+		at.push(position);
 		const present = alts.filter((a) => vocab.has(a));
 		const unknown = present.length === 0;
 		const idf = (alt: readonly string[]) => Math.min(...alt.filter((x) => !isParticle(x)).map((x) => vocab.idf(x)));
@@ -263,7 +293,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		for (let j = 0; j < p.length; j++) used.add(p.at + j);
 		if (p.also !== undefined) used.add(p.also);
 		if (groupsUsed.has(p.group)) continue;
-		add(phrase.join(' '), vocab.groupAlts([p.group]), [p.group], weightOf[p.at] ?? 1);
+		add(phrase.join(' '), vocab.groupAlts([p.group]), [p.group], weightOf[p.at] ?? 1, p.at);
 	}
 
 	tokens.forEach((w, i) => {
@@ -277,8 +307,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		seen.add(s);
 		const groups = vocab.groupsOf(s);
 		if (groups.length > 0 && groups.every((g) => groupsUsed.has(g))) return;
-		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1);
+		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1, i);
 	});
+	joinAlternatives(concepts, at, tokens, vocab);
 	// "What magazine did she talk to?": a kind of name the articles never use is not a word the answer must hold.
 	// "What is Samantha Miller's job title?": the title before a name answers, as for "who is".
 	const title = TITLE.exec(tokens.join(' '));

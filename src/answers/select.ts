@@ -106,7 +106,7 @@ export function preferBothSides(
 		// ...and about what was asked: "when was Jesse's exit announced" has no story side in Jay being shot.
 		if (other.best.conceptCoverage < SIDE_CONCEPTS * top.best.conceptCoverage) continue;
 		merged.splice(k, 1);
-		merged.splice(1, 0, other);
+		merged.splice(1, 0, { ...other, keep: true });
 	}
 	void roster;
 	return merged;

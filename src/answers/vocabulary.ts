@@ -32,6 +32,8 @@ export class Vocabulary {
 	private readonly showWords: Set<string>;
 	private readonly nameWords = new Set<string>();
 	private docs = 0;
+	/** "True or False": pairs the articles themselves join with "or", which are names rather than alternatives. */
+	private readonly eitherOr = new Set<string>();
 	private pending: string[] = [];
 	private readonly corrections = new Map<string, string>();
 	private readonly counterpart = new Map<string, string>();
@@ -76,6 +78,8 @@ export class Vocabulary {
 	/** Counts one indexed text (a quote unit) for document frequencies; its words are learnt when first needed. */
 	addDocument(text: string, stems: ReadonlySet<string>): void {
 		this.docs++;
+		if (text.includes(' or '))
+			for (const m of text.matchAll(/\b(\w+) or (\w+)\b/g)) this.eitherOr.add(m[0].toLowerCase());
 		for (const s of stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
 		this.pending.push(text);
 	}
@@ -113,6 +117,11 @@ export class Vocabulary {
 	/** True when every stem of the phrase occurs somewhere in the articles. */
 	has(alt: readonly string[]): boolean {
 		return alt.every((s) => isParticle(s) || this.df.has(s));
+	}
+
+	/** Whether the articles say "a or b" as it stands (an episode called "True or False"). */
+	saysEitherOr(a: string, b: string): boolean {
+		return this.eitherOr.has(`${a} or ${b}`);
 	}
 
 	isShowWord(w: string): boolean {

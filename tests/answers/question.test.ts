@@ -269,4 +269,20 @@ describe('reading questions as fans type them', () => {
 		// "Will Jay ever come back?" opens with the auxiliary: it asks yes or no, not about plans.
 		expect(engine.ask('Will Jay Halstead ever come back?').quotes[0]?.text).toMatch(/Never say never/);
 	});
+
+	it('GIVEN "where can I watch it" THEN only where to stream is quoted, labelled behind the scenes', () => {
+		const answer = engine.ask('where can i watch chicago pd');
+		expect(answer.quotes.length).toBeGreaterThan(0);
+		for (const q of answer.quotes) {
+			expect(q.text).toMatch(/Peacock/);
+			expect(q.side).toBe('real');
+		}
+	});
+
+	it('GIVEN "X or Y?" THEN either answers: the one the articles lack does not make Molly give up', () => {
+		expect(engine.ask('is chicago pd on peacock or do i need cable?').quotes[0]?.text).toMatch(/Peacock/);
+		// ...but an episode called "True or False" is one name, and two questions in one are still two.
+		expect(engine.ask('what happens in true or false').quotes[0]?.text).toMatch(/True or False/);
+		expect(engine.ask('Is Tracy Spiridakos married or does she have kids?').answered).toBe(false);
+	});
 });

@@ -18,6 +18,14 @@ function overlaps(a: Unit, b: Unit): boolean {
 	return a.article === b.article && a.start < b.end && b.start < a.end;
 }
 
+/** How nearly a longer unit must score to replace the shorter one it holds. */
+const WHOLE = 0.95;
+
+/** Whether unit a holds the whole of unit b (and more). */
+function holds(a: Unit, b: Unit): boolean {
+	return a.article === b.article && a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
+}
+
 function similar(a: Unit, b: Unit): boolean {
 	let shared = 0;
 	for (const s of a.stemSet) if (b.stemSet.has(s)) shared++;
@@ -29,6 +37,15 @@ export function mergeDuplicates(scored: readonly Scored[], limit: number): Merge
 	const out: Merged[] = [];
 	for (const s of scored) {
 		if (out.length >= limit) break;
+		// A unit that holds a stronger one whole (the quotation it opens, carried on) and scores nearly as well
+		// replaces it: the fan gets the whole quotation, and what its second sentence answers.
+		const held = out.find((m) => holds(s.unit, m.best.unit));
+		const alone = (m: Merged) =>
+			m === held || !(overlaps(m.best.unit, s.unit) || m.also.some((u) => overlaps(u, s.unit)));
+		if (held && s.score >= WHOLE * held.best.score && out.every(alone)) {
+			held.best = s;
+			continue;
+		}
 		if (out.some((m) => overlaps(m.best.unit, s.unit) || m.also.some((u) => overlaps(u, s.unit)))) continue;
 		const twin = out.find((m) => similar(m.best.unit, s.unit));
 		if (twin) {

@@ -227,7 +227,8 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 				speaker: s.speaker,
 				audience: s.audience,
 				side: sideOf(text, people, speaker, byId),
-				isQuestion: /\?['’"”]?$/.test(s.text),
+				// The article asking ("Could she be on her way out?"), not someone quoted asking or quoting a question.
+				isQuestion: /\?['’"”]?$/.test(s.text) && !(s.quoted || /[,:]\s*['‘“"][^'‘“"]+\?['’"”]$/.test(s.text)),
 				wordCount: text.match(/\S+/g)?.length ?? 0,
 			});
 		}

@@ -285,4 +285,14 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('what happens in true or false').quotes[0]?.text).toMatch(/True or False/);
 		expect(engine.ask('Is Tracy Spiridakos married or does she have kids?').answered).toBe(false);
 	});
+
+	it('GIVEN a quotation whose second sentence answers THEN the whole quotation is quoted', () => {
+		const top = engine.ask('How does Tracy feel about the way Upton’s story ended?').quotes.slice(0, 3);
+		expect(top.some((q) => /What I really loved about this ending/.test(q.text))).toBe(true);
+	});
+
+	it('GIVEN someone quoted asking a question THEN it counts as what they said, not as the article asking', () => {
+		const top = engine.ask('How does Soffer feel about fans asking if he’ll come back?').quotes.slice(0, 3);
+		expect(top.some((q) => /I feel so bad for the fans/.test(q.text))).toBe(true);
+	});
 });

@@ -295,4 +295,9 @@ describe('reading questions as fans type them', () => {
 		const top = engine.ask('How does Soffer feel about fans asking if he’ll come back?').quotes.slice(0, 3);
 		expect(top.some((q) => /I feel so bad for the fans/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN "what happens in her last episode" THEN the episode she makes her exit in answers', () => {
+		const top = engine.ask('whats happening in upton’s last episode').quotes.slice(0, 3);
+		expect(top.some((q) => /working against the clock to save Voight/.test(q.text))).toBe(true);
+	});
 });

@@ -298,6 +298,6 @@ describe('reading questions as fans type them', () => {
 
 	it('GIVEN "what happens in her last episode" THEN the episode she makes her exit in answers', () => {
 		const top = engine.ask('whats happening in upton’s last episode').quotes.slice(0, 3);
-		expect(top.some((q) => /working against the clock to save Voight/.test(q.text))).toBe(true);
+		expect(top.some((q) => /working against the clock to save her closest confidante/.test(q.text))).toBe(true);
 	});
 });

@@ -151,7 +151,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 		let heading: ReadonlySet<string> = NOTHING;
 		let headingText: string | null = null;
 		let headingPeople = new Map<string, number>();
-		let lastBy = new Map<'f' | 'm', string>();
+		let lastBy = new Map<'f' | 'm', string[]>();
 		let paragraph = -1;
 		let i = -1;
 		for (const s of article.sentences) {
@@ -175,15 +175,19 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			const text = article.text.slice(start, end);
 			const mentions = leans ? mentioned(text) : (named[i] ?? new Map());
 			const people = new Map([...mentions].map(([id]) => [id, 1]));
-			// A pronoun with no name in the sentence points at the last person of that gender.
+			const speaker = s.speaker ? byName.get(s.speaker) : undefined;
+			// A pronoun with no name in the sentence points at the last person of that gender; in someone's own
+			// words it is someone else ("Sigan added: 'I have my own version of where she went'").
+			const outside = s.speaker ? s.text.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ') : s.text;
 			for (const [g, re] of [
 				['m', /\b(he|him|his)\b/i],
 				['f', /\b(she|her|hers)\b/i],
 			] as const) {
-				const id = lastBy.get(g);
-				if (id && re.test(s.text) && !people.has(id)) people.set(id, 0.6);
+				if (!re.test(s.text)) continue;
+				const recent = lastBy.get(g) ?? [];
+				const id = re.test(outside) ? recent[0] : recent.find((x) => x !== speaker?.id);
+				if (id && !people.has(id)) people.set(id, 0.6);
 			}
-			const speaker = s.speaker ? byName.get(s.speaker) : undefined;
 			if (speaker && !people.has(speaker.id)) people.set(speaker.id, 0.8);
 			const audience = s.audience
 				? roster.people.find((p) => p.aliases.some((a) => s.audience?.includes(a)))
@@ -197,7 +201,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 					if (pair.members.some((m) => (people.get(m) ?? 0) >= 0.4)) people.set(`pair:${pair.name.toLowerCase()}`, 0.9);
 			for (const [id] of named[i] ?? []) {
 				const gender = byId.get(id)?.gender;
-				if (gender) lastBy.set(gender, id);
+				if (gender) lastBy.set(gender, [id, ...(lastBy.get(gender) ?? []).filter((x) => x !== id)].slice(0, 3));
 			}
 			const stems = leans ? terms(text) : (stemLists[i] ?? terms(text));
 			let meta: ReadonlySet<string> = showName?.test(text) ? showMeta : NOTHING;

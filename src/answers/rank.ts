@@ -47,6 +47,8 @@ const REASON =
 /** "Why didn't she tell him?": what got in the way ("she comes close… but then they were interrupted"). */
 const PREVENTED =
 	/\b(but then|interrupted|came close|comes close|not in the right|wasn[’']t ready|not ready|got in the way|instead)\b/i;
+/** "Her reason for leaving didn't involve her ex" says what the reason was not: a weak answer to "why did she leave". */
+const NEGATED_REASON = 0.4;
 /** Weaker than a stated reason: the circumstances around it ("when his father died"). */
 const CIRCUMSTANCE = /\b(when|after|following|despite|as) (his|her|their|the)\b|\bfelt like\b/i;
 const PLACE = /\b(?:in|to|at|from|on|for) (?:the )?([A-Z][a-z’']+)/g;
@@ -186,7 +188,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			// "Her reason for leaving didn't involve her ex" says what the reason was not: less of a reason,
 			// unless the question asks why something did not happen.
 			if (a.negated && PREVENTED.test(t)) return 1;
-			return REASON.test(t) ? (!a.negated && NEGATION.test(t) ? 0.7 : 1) : CIRCUMSTANCE.test(t) ? 0.5 : 0;
+			return REASON.test(t) ? (!a.negated && NEGATION.test(t) ? NEGATED_REASON : 1) : CIRCUMSTANCE.test(t) ? 0.5 : 0;
 		case 'when':
 			if (a.timeUnit) return TIME_UNITS[a.timeUnit].test(t) ? 1 : 0;
 			// A date says when most precisely; a season next; a finale or a weekday least.

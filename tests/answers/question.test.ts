@@ -300,4 +300,10 @@ describe('reading questions as fans type them', () => {
 		const top = engine.ask('whats happening in upton’s last episode').quotes.slice(0, 3);
 		expect(top.some((q) => /working against the clock to save her closest confidante/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN "why did Upton quit Intelligence" THEN her reason leads, not what her reason was not', () => {
+		const first = engine.ask('why did upton quit intelligence?').quotes[0]?.text ?? '';
+		expect(first).not.toMatch(/didn’t involve her ex/);
+		expect(first).toMatch(/fresh start|feel better|last step she needed/);
+	});
 });

@@ -38,6 +38,11 @@ export interface Analysis {
 	timeUnit: 'year' | 'month' | 'season' | 'day' | 'hour' | null;
 	/** "What show is Jesse on now?", "which network…": the answer is a title or name the question does not hold. */
 	asksName: 'title' | 'name' | null;
+	/**
+	 * "What new show…", "what show is she doing after PD": the word that sets the name asked for apart from the
+	 * one the articles know, as alternatives (stems), which the answer must hold.
+	 */
+	nameModifier: string[][] | null;
 	/** "…in the story and irl": the sides of the answer the question asks for by name. */
 	sides: { real: boolean; story: boolean };
 	/** "The name of the cartel", "his dad's name": what the name asked for belongs to (a stem). */
@@ -118,6 +123,14 @@ const ASKS_WORDS =
 const NAME_OF =
 	/\b(?:name|title) of (?:the |her |his |their |that )?(\w+)|\b(?!(?:the|her|his|their|my|your|a|an|whats|what|is|ship|couple|pair|nick|full|real|stage|code|first|last|middle|family|maiden)\b)(\w+) name\b/;
 const TITLE = /\b(\w+) (?:job title|title|rank|position)\b/;
+const MODIFIER = /\b(new|next|latest|other|upcoming|future|after)\b/;
+
+/** The ways to say a name's modifier; "after" (the show) means "next". */
+function modifierOf(word: string | null | undefined, vocab: Vocabulary): string[][] | null {
+	if (!word) return null;
+	const s = stem(word === 'after' ? 'next' : word);
+	return [[s], ...vocab.synonyms(s)];
+}
 const TITLE_WORDS = new Set(['job', 'title', 'rank', 'position']);
 
 /** Named things that are titles: a show is not the paper an actor told something to. */
@@ -342,6 +355,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 					? 'title'
 					: 'name',
 		nameOf: named === undefined ? null : stem(named),
+		nameModifier: modifierOf(namedThing === undefined ? null : MODIFIER.exec(asking)?.[1], vocab),
 		counts: /\bhow many (episodes|eps)\b/.test(mainText) ? 'episodes' : null,
 		asksForUnknown: asksForUnknown(mainWords, asked) || unknownDoing,
 		entities: vocab.oneSlotPerRole(entities),

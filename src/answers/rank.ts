@@ -590,6 +590,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	// "Season 12", "2026": a number no article has is something they do not cover.
 	if (a.concepts.some((c) => c.unknown && /^\d+$/.test(c.alts[0]?.[0] ?? ''))) return false;
 	if (a.asksName && best.cue === 0) return false;
+	// "What new show is Tracy in?" is not answered by the show she is in now: the "new" must be there too.
+	if (a.nameModifier && !a.nameModifier.some((alt) => holds(best.unit.stemSet, alt))) return false;
 	// "What year…" is not answered by a quote with no year in it.
 	if (a.kind === 'when' && a.timeUnit && best.cue === 0) return false;
 	// "Which episodes has he directed?" is not answered by a quote that names no episode.

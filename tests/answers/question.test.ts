@@ -306,4 +306,10 @@ describe('reading questions as fans type them', () => {
 		expect(first).not.toMatch(/didn’t involve her ex/);
 		expect(first).toMatch(/fresh start|feel better|last step she needed/);
 	});
+
+	it('GIVEN "what new show is she in" or "what show is she doing after PD" THEN her current show is no answer', () => {
+		expect(engine.ask('What new show is Tracy Spiridakos starring in?').answered).toBe(false);
+		expect(engine.ask('what show is tracy spiridakos doing after pd').answered).toBe(false);
+		expect(engine.ask('which network airs chicago pd').quotes[0]?.text).toMatch(/on NBC/);
+	});
 });

@@ -168,6 +168,8 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	mag: ['magazine'],
 	b4: ['before'],
 	eps: ['episodes'],
+	yr: ['year'],
+	yrs: ['years'],
 	...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`s${i + 1}`, ['season', String(i + 1)]])),
 	...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`ep${i + 1}`, ['episode', String(i + 1)]])),
 };

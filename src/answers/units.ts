@@ -117,6 +117,7 @@ export function personWords(roster: Roster): Map<string, string> {
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+const GENDERS_OF: Readonly<Record<string, ReadonlyArray<'f' | 'm'>>> = { his: ['m'], her: ['f'], the: ['m', 'f'] };
 const COUPLE = /\b(the couple|the pair|the two|the duo|both of them)\b/i;
 
 /** Builds the quotable units of every article, with what the ranking needs to know about each. */
@@ -124,6 +125,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 	const units: Unit[] = [];
 	const byId = new Map(roster.people.map((p) => [p.id, p]));
 	const byName = new Map(roster.people.map((p) => [p.name, p]));
+	const characterOf = new Map(roster.people.flatMap((p) => (p.playedBy ? [[p.playedBy, p.id] as const] : [])));
 	// One pass over the text with every alias, longest first: "Will Halstead" must not also count as Jay.
 	const idOf = new Map<string, string>();
 	for (const p of roster.people) for (const a of p.aliases) if (!idOf.has(a)) idOf.set(a, p.id);
@@ -175,6 +177,14 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			const text = article.text.slice(start, end);
 			const mentions = leans ? mentioned(text) : (named[i] ?? new Map());
 			const people = new Map([...mentions].map(([id]) => [id, 1]));
+			// "The character", "his character": the one played by the actor last named.
+			const character = /\b(the|his|her) character\b/i.exec(s.text)?.[1]?.toLowerCase();
+			if (character)
+				for (const g of GENDERS_OF[character] ?? []) {
+					const actor = lastBy.get(g)?.[0];
+					const role = actor ? characterOf.get(actor) : undefined;
+					if (role && !people.has(role)) people.set(role, 0.9);
+				}
 			const speaker = s.speaker ? byName.get(s.speaker) : undefined;
 			// A pronoun with no name in the sentence points at the last person of that gender; in someone's own
 			// words it is someone else ("Sigan added: 'I have my own version of where she went'").

@@ -167,6 +167,8 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	ep: ['episode'],
 	mag: ['magazine'],
 	b4: ['before'],
+	wat: ['what'],
+	wut: ['what'],
 	eps: ['episodes'],
 	yr: ['year'],
 	yrs: ['years'],

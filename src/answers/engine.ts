@@ -3,7 +3,7 @@ import { type Library, loadLibrary } from './data';
 import type { Engine, QuestionCheck } from './engine-api';
 import { PostingIndex } from './postings';
 import { analyse } from './question';
-import { answers, counterparts, prepareQuery, propagateReasons, type Scored, scoreUnit } from './rank';
+import { answers, counterparts, namesPerformer, prepareQuery, propagateReasons, type Scored, scoreUnit } from './rank';
 import { seasonsRevealed } from './reveals';
 import { agreeOnSeasons, mergeDuplicates, onePerPerson, preferBothSides } from './select';
 import { suggestionsFor } from './suggest';
@@ -150,7 +150,11 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		const floor = (ranked[0]?.best.score ?? 0) * opts.minRelativeScore;
 		// The other side of a two-sided answer is kept (`keep`), however it scores; a quote from the other side of
 		// a one-sided question ("where can I watch it") is not.
-		const shown = ranked.slice(0, opts.maxQuotes).filter((m, i) => i === 0 || m.keep || m.best.score >= floor);
+		const shown = ranked
+			.slice(0, opts.maxQuotes)
+			.filter((m, i) => i === 0 || m.keep || m.best.score >= floor)
+			// "Who plays Jay?": a quote that does not name his actor beside him is no answer, however it scores.
+			.filter((m, i) => i === 0 || !a.asksPerformer || namesPerformer(m.best.unit, a.named, related));
 		// The source that differs is quoted too, last, so the note's citation can be read in its own words.
 		if (dissent && !shown.includes(dissent)) shown.splice(opts.maxQuotes - 1, 1, dissent);
 		const quotes = shown.map((m) => toQuote(m.best, m.also));

@@ -93,6 +93,11 @@ const FUTURE_QUESTION = /\b(will|gonna|going to|would be|upcoming|plans?|planned
 const FUTURE = /\b(will|going to|upcoming|ahead|plans?|this season)\b/i;
 const SPECULATION = /^(Perhaps|Maybe|It[’']s possible|We[’']re hoping)\b/;
 
+/** Whether a unit names someone asked about and the actor who plays them (or the character they play). */
+export function namesPerformer(unit: Unit, named: readonly string[], related: Map<string, string[]>): boolean {
+	return named.some((id) => unit.mentions.has(id) && (related.get(id) ?? []).some((other) => unit.mentions.has(other)));
+}
+
 /** A place named after a preposition ("in Bolivia", "to the Chicago O’Hare Airport"), not a person or a month. */
 function namesPlace(text: string, personByWord: ReadonlyMap<string, string>): boolean {
 	if (PLACE_NOUN.test(text)) return true;
@@ -180,7 +185,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 	const t = unit.text;
 	const a = q.analysis;
 	// "Who is Erin Lindsay?", or a bare "Upstead": the sentence that introduces them answers best.
-	if (a.asksPerformer) return PERFORMER.test(t) ? 1 : 0;
+	// "Who plays Jay?": best is a quote naming Jay beside his actor; any casting a little.
+	if (a.asksPerformer) return PERFORMER.test(t) ? (namesPerformer(unit, a.named, q.related) ? 1 : 0.5) : 0;
 	if (q.identity && (kind === 'who' || kind === 'what'))
 		return q.identity.test(t) ? 1 : kind === 'what' && DEFINITION.test(t) ? 0.5 : 0;
 	switch (kind) {

@@ -312,4 +312,15 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('what show is tracy spiridakos doing after pd').answered).toBe(false);
 		expect(engine.ask('which network airs chicago pd').quotes[0]?.text).toMatch(/on NBC/);
 	});
+
+	it('GIVEN "who plays X" THEN every quote names X beside their actor, none merely casting someone else', () => {
+		for (const [question, actor] of [
+			['who is the actor that plays jay', /Soffer/],
+			['Who plays Upton and who plays Halstead?', /Spiridakos|Soffer/],
+		] as const) {
+			const quotes = engine.ask(question).quotes;
+			expect(quotes.length).toBeGreaterThan(0);
+			for (const q of quotes) expect(q.text).toMatch(actor);
+		}
+	});
 });

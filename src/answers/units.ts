@@ -119,6 +119,7 @@ export function personWords(roster: Roster): Map<string, string> {
 const NOTHING: ReadonlySet<string> = new Set();
 const GENDERS_OF: Readonly<Record<string, ReadonlyArray<'f' | 'm'>>> = { his: ['m'], her: ['f'], the: ['m', 'f'] };
 const COUPLE = /\b(the couple|the pair|the two|the duo|both of them)\b/i;
+const TWO = /\b(the|those|these) (two|pair|couple|duo)\b|\bboth of them\b/i;
 
 /** Builds the quotable units of every article, with what the ranking needs to know about each. */
 export function buildUnits(articles: readonly Article[], roster: Roster): Unit[] {
@@ -185,6 +186,10 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 					const role = actor ? characterOf.get(actor) : undefined;
 					if (role && !people.has(role)) people.set(role, 0.9);
 				}
+			// "Those two", "the pair": the people named together in the sentence before.
+			const before = named[i - 1];
+			if (TWO.test(s.text) && before && before.size >= 2)
+				for (const [id] of before) if (!people.has(id)) people.set(id, 0.8);
 			const speaker = s.speaker ? byName.get(s.speaker) : undefined;
 			// A pronoun with no name in the sentence points at the last person of that gender; in someone's own
 			// words it is someone else ("Sigan added: 'I have my own version of where she went'").

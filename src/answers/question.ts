@@ -37,7 +37,7 @@ export interface Analysis {
 	/** "What year…", "which season…": the unit of time a when-question wants the answer in. */
 	timeUnit: 'year' | 'month' | 'season' | 'day' | 'hour' | null;
 	/** "What show is Jesse on now?", "which network…": the answer is a title or name the question does not hold. */
-	asksName: 'title' | 'name' | null;
+	asksName: 'title' | 'outlet' | 'name' | null;
 	/**
 	 * "What new show…", "what show is she doing after PD": the word that sets the name asked for apart from the
 	 * one the articles know, as alternatives (stems), which the answer must hold.
@@ -135,6 +135,8 @@ const TITLE_WORDS = new Set(['job', 'title', 'rank', 'position']);
 
 /** Named things that are titles: a show is not the paper an actor told something to. */
 const TITLE_THINGS = new Set(['show', 'series', 'movie', 'film']);
+/** "Which outlet did she talk to": the answer is whoever she told ("she told TVLine"). */
+const OUTLET_THINGS = new Set(['outlet', 'publication', 'magazine', 'newspaper', 'paper', 'website', 'site']);
 
 /** Phrases that ask for the story's side of an answer or the real people's. */
 const SIDE_PHRASES: ReadonlyArray<[string[], 'real' | 'story']> = [
@@ -357,7 +359,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 					: 'name'
 				: TITLE_THINGS.has(namedThing)
 					? 'title'
-					: 'name',
+					: OUTLET_THINGS.has(namedThing)
+						? 'outlet'
+						: 'name',
 		nameOf: named === undefined ? null : stem(named),
 		nameModifier: modifierOf(namedThing === undefined ? null : MODIFIER.exec(asking)?.[1], vocab),
 		counts: /\bhow many (episodes|eps)\b/.test(mainText) ? 'episodes' : null,

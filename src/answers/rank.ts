@@ -62,11 +62,12 @@ const NOT_PLACES = new Set([...MONTHS_AND_DAYS, 'variety', 'tvline', 'nbc', 'ins
 const SAYING =
 	/\b(say|said|tease[sd]?|teasing|talk(ed)?|reveal(ed)?|announce[sd]?|confirm(ed)?|explain(ed)?|post(ed)?|rumou?rs?|come from|came from|hint(ed)?|open(ed)? up|interview(ed)?|speak|spoke)\b/i;
 const VENUE = /\b(event|interview|panel|podcast|press|conference|Instagram|post|red carpet)\b/;
-const TOLD = /\b(?:told|tells|telling|according to|speaking to|spoke to)(?: the)? ([A-Z][\w’']*)/g;
+const TOLD =
+	/\b(?:told|tells|telling|according to|speaking to|spoke to|talking to|talked to|opened up to|explained to|revealed to|said to|interview with|interviewed by)(?: the)? ([A-Z][\w’']*)/g;
 
 /** An event, an interview or an outlet told something ("a source told the New York Post"), not a person told. */
-function namesVenue(text: string, personByWord: ReadonlyMap<string, string>): boolean {
-	if (VENUE.test(text)) return true;
+function namesVenue(text: string, personByWord: ReadonlyMap<string, string>, events = true): boolean {
+	if (events && VENUE.test(text)) return true;
 	for (const m of text.matchAll(TOLD))
 		if (!personByWord.has((m[1] ?? '').toLowerCase().replace(/[’']s$/, ''))) return true;
 	return false;
@@ -232,6 +233,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			// "What did Jesse compare leaving to?": a likeness answers ("In a family, sometimes somebody moves away").
 			// It is the whole answer, so it counts double.
 			if (COMPARES.test(a.question)) return LIKENESS.test(t) ? 2 : 0;
+			// "Which outlet did Sigan talk to?": the one told ("she told TVLine"), not any name.
+			if (a.asksName === 'outlet') return namesVenue(t, q.personByWord, false) ? 1 : 0;
 			if (a.asksName) return namesSomethingElse(t, q) ? 1 : 0;
 			// "What did Tracy post?": her own words answer, anyone's quoted words a little.
 			if (a.asksWords && unit.sentence.quoted) {
@@ -537,7 +540,8 @@ const ONE_CLAUSE = 0.75;
  * there for me"): a reason-bearing unit about the same person borrows coverage from a nearby anchor.
  */
 export function propagateReasons(scored: Scored[], a: Analysis): void {
-	if (a.kind !== 'why') return;
+	// ...and so is whom it was told to ("We talked about it a lot," she told TVLine).
+	if (a.kind !== 'why' && a.asksName !== 'outlet') return;
 	const anchors = scored.filter((s) => s.coverage >= 0.6);
 	for (const s of scored) {
 		if (s.cue === 0 || s.about < 0.6) continue;

@@ -26,6 +26,17 @@ function holds(a: Unit, b: Unit): boolean {
 	return a.article === b.article && a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
 }
 
+/** How nearly a unit running on from a stronger one must score to join it. */
+const JOIN = 0.8;
+
+/** One unit covering two overlapping ones of the same article, for quoting. */
+function span(a: Unit, b: Unit): Unit {
+	const start = Math.min(a.start, b.start);
+	const end = Math.max(a.end, b.end);
+	const text = a.article.text.slice(start, end);
+	return { ...(a.start <= b.start ? a : b), start, end, text, wordCount: text.match(/\S+/g)?.length ?? 0 };
+}
+
 function similar(a: Unit, b: Unit): boolean {
 	let shared = 0;
 	for (const s of a.stemSet) if (b.stemSet.has(s)) shared++;
@@ -46,7 +57,21 @@ export function mergeDuplicates(scored: readonly Scored[], limit: number): Merge
 			held.best = s;
 			continue;
 		}
-		if (out.some((m) => overlaps(m.best.unit, s.unit) || m.also.some((u) => overlaps(u, s.unit)))) continue;
+		// A unit running on from a stronger one with the shape of answer it lacks ("…,” she told TVLine.")
+		// joins it: one quote spanning both.
+		const clashes = out.filter((m) => overlaps(m.best.unit, s.unit) || m.also.some((u) => overlaps(u, s.unit)));
+		const [joined] = clashes;
+		if (
+			clashes.length === 1 &&
+			joined &&
+			joined.also.length === 0 &&
+			s.cue > joined.best.cue &&
+			s.score >= JOIN * joined.best.score
+		) {
+			joined.best = { ...joined.best, cue: s.cue, unit: span(joined.best.unit, s.unit) };
+			continue;
+		}
+		if (clashes.length > 0) continue;
 		const twin = out.find((m) => similar(m.best.unit, s.unit));
 		if (twin) {
 			if (twin.best.unit.article !== s.unit.article) twin.also.push(s.unit);

@@ -12,6 +12,18 @@ export function phraseStems(phrase: string): string[] {
 	return ws.map((w) => (STOPWORDS.has(w) ? `=${w}` : (terms(w)[0] ?? `=${w}`)));
 }
 
+/** Whether typed words are a name's words with at most one a letter or two off (same first letter). */
+function nearlyAll(name: readonly string[], typed: readonly string[]): boolean {
+	if (typed.length !== name.length) return false;
+	let slips = 0;
+	for (let j = 0; j < name.length; j++) {
+		const [n, t] = [name[j] ?? '', typed[j] ?? ''];
+		if (n === t) continue;
+		if (++slips > 1 || t.length < 4 || n[0] !== t[0] || editDistance(t, n, 2) > 2) return false;
+	}
+	return true;
+}
+
 /** A word of a phrase matched as typed rather than by its stem (see `phraseStems`). */
 export function isParticle(s: string): boolean {
 	return s.startsWith('=');
@@ -241,7 +253,10 @@ export class Vocabulary {
 		const used = new Set<number>();
 		for (let i = 0; i < tokens.length; i++) {
 			if (used.has(i)) continue;
-			const hit = this.aliases.find((a) => a.tokens.every((t, j) => tokens[i + j] === t));
+			const hit =
+				this.aliases.find((a) => a.tokens.every((t, j) => tokens[i + j] === t)) ??
+				// "Jessie Lee Soffer": a full name with one word misspelt is still that name.
+				this.aliases.find((a) => a.tokens.length > 1 && nearlyAll(a.tokens, tokens.slice(i, i + a.tokens.length)));
 			if (!hit) continue;
 			for (let j = 0; j < hit.tokens.length; j++) used.add(i + j);
 			for (const id of hit.ids) if (!entities.includes(id)) entities.push(id);

@@ -323,4 +323,16 @@ describe('reading questions as fans type them', () => {
 			for (const q of quotes) expect(q.text).toMatch(actor);
 		}
 	});
+
+	it('GIVEN "which outlet did Sigan talk to" THEN the quote runs on to whom she told it ("she told TVLine")', () => {
+		const top = engine.ask('which site did gwen sigan tell why soffer didnt come back').quotes[0];
+		expect(top?.text).toMatch(/she told TVLine\.$/);
+		// The quote is still the article's own text at its offsets.
+		const article = engine.articles.find((x) => x.id === top?.articleId);
+		expect(article?.text.slice(top?.start, top?.end)).toBe(top?.text);
+	});
+
+	it('GIVEN a full name with one word misspelt ("jessie lee soffer") THEN it is that person, not unknown words', () => {
+		expect(engine.ask('where did jessie lee soffer tease more upstead').quotes[0]?.text).toMatch(/press event/);
+	});
 });

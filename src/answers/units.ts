@@ -67,6 +67,7 @@ function sideOf(
 	people: Map<string, number>,
 	speaker: Person | undefined,
 	byId: Map<string, Person>,
+	quoted: boolean,
 ): Side {
 	let real = REAL_CUES.test(text) ? 1 : 0;
 	let story = 0;
@@ -78,6 +79,8 @@ function sideOf(
 	}
 	if (speaker?.kind === 'character') story += 2;
 	else if (speaker) real += 2;
+	// Someone quoted whom the roster does not know is, in a news article, a real person talking about the show.
+	else if (quoted) real += 1;
 	return real > story ? 'real' : 'story';
 }
 
@@ -245,7 +248,7 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 				mentions,
 				speaker: s.speaker,
 				audience: s.audience,
-				side: sideOf(text, people, speaker, byId),
+				side: sideOf(text, people, speaker, byId, s.quoted),
 				// The article asking ("Could she be on her way out?"), not someone quoted asking or quoting a question.
 				isQuestion: /\?['’"”]?$/.test(s.text) && !(s.quoted || /[,:]\s*['‘“"][^'‘“"]+\?['’"”]$/.test(s.text)),
 				wordCount: text.match(/\S+/g)?.length ?? 0,

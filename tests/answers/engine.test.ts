@@ -158,4 +158,27 @@ describe('a show Molly has never seen', () => {
 		).toBe(true);
 		expect(other.ask('Who plays Hank Voight?').answered).toBe(false);
 	});
+
+	it('GIVEN another show’s article THEN an unknown speaker’s quote is behind the scenes, and moving is going', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'molly-other-'));
+		mkdirSync(join(dir, 'articles'));
+		writeFileSync(
+			join(dir, 'articles', 'greys.txt'),
+			[
+				'Why Ellen Pompeo Stepped Back From Grey’s Anatomy',
+				'',
+				'Ellen Pompeo, who has played Dr. Meredith Grey since the medical drama premiered in 2005, is stepping back from the series after 19 seasons.',
+				'',
+				'Pompeo told Variety that she wanted to spend more time with her family. "I just felt like it was time to try something different," she said.',
+				'',
+				'In the story, Meredith leaves Seattle for Boston to work on a cure for Parkinson’s disease.',
+			].join('\n'),
+		);
+		const other = await loadEngine(dir);
+		const why = other.ask('why did ellen pompeo leave');
+		// "Since the drama premiered" is a time, not a reason.
+		expect(why.quotes[0]?.text).toMatch(/wanted to spend more time with her family/);
+		for (const q of why.quotes) if (q.text.includes('I just felt like')) expect(q.side).toBe('real');
+		expect(other.ask('where did meredith move').quotes[0]?.text).toMatch(/Boston/);
+	});
 });

@@ -57,7 +57,7 @@ const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 	['how-long', /\bhow (long|much longer|many (years|seasons|episodes))\b|\bfor how long\b/],
 	['how-old', /\bhow old\b|\bwhat age\b|\b(his|her|their) age\b|\bage$/],
 	['why', /\bwhy\b|\bhow come\b|\breason\b|\bwhat made\b|\bwhat caused\b/],
-	['when', /\bwhen\b|\bwhat (year|season|month|date|day)\b|\bwhich (year|season)\b|\bwhat time\b/],
+	['when', /\bwhen\b|\bwhat (year|season|month|date|day|night)\b|\bwhich (year|season|night|day)\b|\bwhat time\b/],
 	['which', /\bwhich episodes?\b|\bwhat episodes?\b|\bwhat was the episode\b|\bepisode (name|title|called)\b/],
 	['where', /\bwhere\b|\bwhat (city|country|place)\b/],
 	['who', /\bwho\b|\bwhose\b|\bwhich (actor|actress|character|person)\b/],

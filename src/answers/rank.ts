@@ -476,7 +476,13 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	const cue = cueFor(a.kind, unit, q, others);
 	// Naming the right people is not enough when the question asks about something they did.
 	// "What time is Chicago P.D. on?" asks nothing but the time of the show itself: the time is the answer.
-	const covered = total > 0 ? got / total : a.timeUnit === 'hour' || a.timeUnit === 'day' ? cue : 0;
+	// The night or the hour asked for is itself a part of the question ("what night is it on, and where can I
+	// stream it?"), found when the unit names one.
+	if (a.timeUnit === 'hour' || a.timeUnit === 'day') {
+		got += entityWeight * cue;
+		total += entityWeight;
+	}
+	const covered = total > 0 ? got / total : 0;
 	const coverage = covered * (a.concepts.length ? 0.4 + 0.6 * Math.min(1, conceptCoverage * 2) : 1);
 	const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
 	let voice = (q.wantsReal && unit.side === 'real') || (q.wantsStory && unit.side === 'story') ? 0.1 : 0;

@@ -335,4 +335,10 @@ describe('reading questions as fans type them', () => {
 	it('GIVEN a full name with one word misspelt ("jessie lee soffer") THEN it is that person, not unknown words', () => {
 		expect(engine.ask('where did jessie lee soffer tease more upstead').quotes[0]?.text).toMatch(/press event/);
 	});
+
+	it('GIVEN "what night is it on" THEN it is a when-question and the night answers', () => {
+		const answer = engine.ask('what night is pd on');
+		expect(answer.kind).toBe('when');
+		expect(answer.quotes[0]?.text).toMatch(/Wednesdays/);
+	});
 });

@@ -76,6 +76,7 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 	const units = buildUnits(library.articles, roster);
 	const vocab = new Vocabulary(roster, library.lexicon);
 	for (const u of units) vocab.addDocument(u.text, u.stemSet);
+	vocab.namesFromText = !units.some((u) => u.mentions.size > 0);
 	const related = counterparts(roster);
 	const personByWord = personWords(roster);
 	const entityWeight = 0.8 * vocab.maxIdf();

@@ -15,6 +15,8 @@ export interface Concept {
 	unknown: boolean;
 	/** A word of the lexicon: a thing fans ask about ("kids", "wedding"), not a way of asking. */
 	term: boolean;
+	/** A name the articles use that the roster lacks ("Meredith" in another show's articles): who it is about. */
+	name?: boolean;
 }
 
 export interface Analysis {
@@ -315,7 +317,8 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 				: missingWeight(first, vocab.maxIdf());
 		const weight = unknown ? missing : own > 0 ? own : Math.max(...present.map(idf));
 		for (const g of groups) groupsUsed.add(g);
-		concepts.push({ word, alts, weight: weight * scale, unknown, term: groups.length > 0 });
+		const name = !unknown && groups.length === 0 && vocab.isProperName(first) && !vocab.isNameWord(first);
+		concepts.push({ word, alts, weight: weight * scale, unknown, term: groups.length > 0, ...(name ? { name } : {}) });
 	};
 	const kindWords = KIND_WORDS[kind];
 	const namedThing = NAMED_THING.exec(asking)?.[1];

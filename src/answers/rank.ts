@@ -453,16 +453,26 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	const { analysis: a, roster, related, entityWeight, ids: asked } = q;
 	let got = 0;
 	let total = 0;
+	let nameGot = 0;
+	let nameTotal = 0;
 	for (const c of a.concepts) {
 		let m = matchConcept(c, unit, q);
 		if (a.asksPerformer && /^(play|portray|actor|actress|cast)/.test(c.word))
 			m = Math.max(m, PERFORMER.test(unit.text) ? 1 : 0);
+		// A name the roster lacks counts like a roster name: toward who the unit is about, not its other words.
+		if (c.name) {
+			nameGot += c.weight * m;
+			nameTotal += c.weight;
+			continue;
+		}
 		got += c.weight * m;
 		total += c.weight;
 	}
 	const conceptCoverage = total > 0 ? got / total : 1;
+	got += nameGot;
+	total += nameTotal;
 	const share = 0.6 + 0.4 * focus(unit, asked);
-	let about = a.entities.length ? 0 : 1;
+	let about = a.entities.length ? 0 : nameTotal > 0 ? nameGot / nameTotal : 1;
 	let aboutAll = 0;
 	for (const id of a.entities) {
 		const m = matchEntity(id, unit, roster, related);

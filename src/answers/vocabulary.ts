@@ -12,6 +12,11 @@ export function phraseStems(phrase: string): string[] {
 	return ws.map((w) => (STOPWORDS.has(w) ? `=${w}` : (terms(w)[0] ?? `=${w}`)));
 }
 
+/** A capitalised word inside a sentence (after a lower-case word or a comma), not a sentence's first. */
+const MID_CAPITAL = /(?<=[\p{Ll},;:]\s+)\p{Lu}\p{Ll}+/gu;
+/** Share of a word's uses that must be capitalised mid-sentence for it to count as a name. */
+const PROPER_SHARE = 0.6;
+
 /** Whether typed words are a name's words with at most one a letter or two off (same first letter). */
 function nearlyAll(name: readonly string[], typed: readonly string[]): boolean {
 	if (typed.length !== name.length) return false;
@@ -44,6 +49,13 @@ export class Vocabulary {
 	private readonly showWords: Set<string>;
 	private readonly nameWords = new Set<string>();
 	private docs = 0;
+	/**
+	 * Whether names are read from the articles' capitals: on when the roster names no one the articles mention
+	 * (another show's articles), off when it does (its people are known, and capitals are places and titles).
+	 */
+	namesFromText = false;
+	/** How often each word is written with a capital inside a sentence: names, places, titles. */
+	private readonly capitalised = new Map<string, number>();
 	/** "True or False": pairs the articles themselves join with "or", which are names rather than alternatives. */
 	private readonly eitherOr = new Set<string>();
 	private pending: string[] = [];
@@ -93,6 +105,10 @@ export class Vocabulary {
 		if (text.includes(' or '))
 			for (const m of text.matchAll(/\b(\w+) or (\w+)\b/g)) this.eitherOr.add(m[0].toLowerCase());
 		for (const s of stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
+		for (const m of text.matchAll(MID_CAPITAL)) {
+			const w = m[0].toLowerCase();
+			this.capitalised.set(w, (this.capitalised.get(w) ?? 0) + 1);
+		}
 		this.pending.push(text);
 	}
 
@@ -134,6 +150,18 @@ export class Vocabulary {
 	/** Whether the articles say "a or b" as it stands (an episode called "True or False"). */
 	saysEitherOr(a: string, b: string): boolean {
 		return this.eitherOr.has(`${a} or ${b}`);
+	}
+
+	/**
+	 * A name the articles use (a word they write capitalised inside sentences, nearly always): with no roster
+	 * entry it still names who or what a question is about ("meredith", "speedman").
+	 */
+	isProperName(w: string): boolean {
+		if (!this.namesFromText) return false;
+		const capitals = this.capitalised.get(w) ?? 0;
+		if (capitals < 2) return false;
+		if (this.pending.length) this.learnPending();
+		return capitals >= PROPER_SHARE * (this.known.get(w) ?? capitals);
 	}
 
 	isShowWord(w: string): boolean {

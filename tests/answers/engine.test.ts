@@ -159,6 +159,34 @@ describe('a show Molly has never seen', () => {
 		expect(other.ask('Who plays Hank Voight?').answered).toBe(false);
 	});
 
+	it('GIVEN another show with no roster THEN the articles’ own names stand for people: sharing a name is no answer', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'molly-other-'));
+		mkdirSync(join(dir, 'articles'));
+		writeFileSync(
+			join(dir, 'articles', 'harbor.txt'),
+			[
+				'Harbor General Star Explains Her Exit',
+				'',
+				'Actress Dana Whitfield, who plays Dr. Mara Quinn on Harbor General, is leaving the medical drama after six seasons.',
+				'',
+				'"I wanted to spend more time with my family in Lisbon," Whitfield told Deadline. "It was time."',
+				'',
+				'In the story, Dr. Mara Quinn accepts a job running a clinic in Alaska. Fans of Dr. Mara Quinn will see her last episode on May 3.',
+				'',
+				'Showrunner Leo Banks said that Dana Whitfield shaped the ending herself, and that Leo Banks and the writers gave Mara Quinn a hopeful goodbye.',
+			].join('\n'),
+		);
+		const other = await loadEngine(dir);
+		for (const question of [
+			'how tall is dana whitfield',
+			'does leo banks have kids',
+			'how much is dana whitfield paid',
+		])
+			expect(other.ask(question).answered, question).toBe(false);
+		expect(other.ask('why is dana whitfield leaving').quotes[0]?.text).toMatch(/spend more time with my family/);
+		expect(other.ask('who is the showrunner').quotes[0]?.text).toMatch(/Leo Banks/);
+	});
+
 	it('GIVEN another show’s article THEN an unknown speaker’s quote is behind the scenes, and moving is going', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'molly-other-'));
 		mkdirSync(join(dir, 'articles'));

@@ -155,12 +155,28 @@ const OUTLET_THINGS = new Set(['outlet', 'publication', 'magazine', 'newspaper',
 
 /** Phrases that ask for the story's side of an answer or the real people's. */
 const SIDE_PHRASES: ReadonlyArray<[string[], 'real' | 'story']> = [
-	...['irl', 'for real', 'in real life', 'real life', 'off screen', 'offscreen', 'off camera', 'behind the scenes'].map(
-		(p): [string[], 'real'] => [p.split(' '), 'real'],
-	),
-	...['in the story', 'story wise', 'storywise', 'in universe', 'on screen', 'onscreen', 'in character'].map(
-		(p): [string[], 'story'] => [p.split(' '), 'story'],
-	),
+	...[
+		'irl',
+		'for real',
+		'in real life',
+		'real life',
+		'real reason',
+		'off screen',
+		'offscreen',
+		'off camera',
+		'behind the scenes',
+	].map((p): [string[], 'real'] => [p.split(' '), 'real']),
+	...[
+		'in the story',
+		'in story',
+		'story reason',
+		'story wise',
+		'storywise',
+		'in universe',
+		'on screen',
+		'onscreen',
+		'in character',
+	].map((p): [string[], 'story'] => [p.split(' '), 'story']),
 ];
 
 /** Chat shorthand as fans type it: "w" is with, "s5" is season 5, "ep10" is episode 10. */
@@ -188,6 +204,9 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	wut: ['what'],
 	eps: ['episodes'],
 	yr: ['year'],
+	ny: ['new', 'york'],
+	nyc: ['new', 'york'],
+	jls: ['jesse', 'lee', 'soffer'],
 	yrs: ['years'],
 	...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`s${i + 1}`, ['season', String(i + 1)]])),
 	...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`ep${i + 1}`, ['episode', String(i + 1)]])),
@@ -262,7 +281,11 @@ function joinAlternatives(concepts: Concept[], at: number[], tokens: readonly st
 export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// In a chatty question ("ok I just finished the finale. why didn't they…?") the asking sentence leads and
 	// the rest only adds context.
-	const parts = splitSentences(question).map((sp) => question.slice(sp.start, sp.end));
+	// "…finale?? i literally waited the whole ep": a question mark ends the asking sentence, whatever follows.
+	const parts = splitSentences(question)
+		.map((sp) => question.slice(sp.start, sp.end))
+		.flatMap((p) => p.split(/(?<=\?)\s+(?=\S)/))
+		.filter((p) => p.trim().length > 0);
 	const main = parts.find((p) => /\?\s*$/.test(p)) ?? parts.find((p) => QUESTION_START.test(p)) ?? question;
 	// "What was the name of the cartel?", "whats his dads name", "name of the ep where…": a name by the thing
 	// named, whatever wh-word follows.
@@ -300,6 +323,8 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const groupsUsed = new Set<number>();
 	const at: number[] = [];
 	const add = (word: string, alts: string[][], groups: readonly number[], scale: number, position: number) => {
+		// A word the articles lack, in the chat around the question rather than the question, is chat.
+		if (scale < 1 && !alts.some((a) => vocab.has(a))) return;
 		at.push(position);
 		const present = alts.filter((a) => vocab.has(a));
 		const unknown = present.length === 0;

@@ -341,4 +341,16 @@ describe('reading questions as fans type them', () => {
 		expect(answer.kind).toBe('when');
 		expect(answer.quotes[0]?.text).toMatch(/Wednesdays/);
 	});
+
+	it('GIVEN chat around the question ("…finale?? i literally waited the whole ep") THEN the question is answered', () => {
+		for (const question of [
+			'why wasnt jay in the s11 finale?? i literally waited the whole ep for him to show up',
+			'why did halstead leave, like both the in story reason and jesse’s real reason',
+			'why did voight ship hailey off to the feds in ny',
+			'how long was tracy on pd in total',
+		])
+			expect(engine.ask(question).answered, question).toBe(true);
+		const both = engine.ask('why did halstead leave, like both the in story reason and jesse’s real reason').quotes;
+		expect(new Set(both.slice(0, 3).map((q) => q.side))).toEqual(new Set(['story', 'real']));
+	});
 });

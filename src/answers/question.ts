@@ -286,7 +286,10 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		.map((sp) => question.slice(sp.start, sp.end))
 		.flatMap((p) => p.split(/(?<=\?)\s+(?=\S)/))
 		.filter((p) => p.trim().length > 0);
-	const main = parts.find((p) => /\?\s*$/.test(p)) ?? parts.find((p) => QUESTION_START.test(p)) ?? question;
+	// The sentence that opens with a question word asks ("…came in later?? which ep did they get partnered up");
+	// failing that, the one with the question mark.
+	const opens = (p: string) => QUESTION_START.test(chatWords(p).join(' ').replace(LEAD_INS, ''));
+	const main = parts.find(opens) ?? parts.find((p) => /\?\s*$/.test(p)) ?? question;
 	// "What was the name of the cartel?", "whats his dads name", "name of the ep where…": a name by the thing
 	// named, whatever wh-word follows.
 	const asking = chatWords(main).join(' ');
@@ -301,6 +304,11 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			tokens.push(vocab.correct(vocab.unpossessive(w)));
 			weightOf.push(p === main || parts.length < 2 ? 1 : 0.3);
 		}
+	// "Voight x Miller": an x between two names pairs them, as fans ship them.
+	tokens.forEach((t, i) => {
+		if (t === 'x' && vocab.isNameWord(tokens[i - 1] ?? '') && vocab.isNameWord(tokens[i + 1] ?? ''))
+			tokens[i] = 'romance';
+	});
 	const { entities, used } = vocab.findPeople(tokens);
 	// "In the story", "irl": which side of the answer is wanted, not words it must contain.
 	const sides = { real: false, story: false };

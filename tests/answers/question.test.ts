@@ -353,4 +353,16 @@ describe('reading questions as fans type them', () => {
 		const both = engine.ask('why did halstead leave, like both the in story reason and jesse’s real reason').quotes;
 		expect(new Set(both.slice(0, 3).map((q) => q.side))).toEqual(new Set(['story', 'real']));
 	});
+
+	it('GIVEN a long story before the question ("…came in later?? which ep did they…") THEN the question is answered', () => {
+		const answer = engine.ask(
+			'ok so me and my sister have been arguing about this for like an hour, she says jay and hailey were partners from the very beginning but i think hailey came in later?? which ep did they actually get partnered up',
+		);
+		expect(answer.quotes[0]?.text).toMatch(/first episode of season five/);
+	});
+
+	it('GIVEN "voight x miller" THEN the x pairs them, as fans ship them', () => {
+		const top = engine.ask('voight x samantha miller when?? pls').quotes.slice(0, 3);
+		expect(top.some((q) => /romance|relationship/.test(q.text))).toBe(true);
+	});
 });

@@ -205,6 +205,7 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	eps: ['episodes'],
 	yr: ['year'],
 	ny: ['new', 'york'],
+	ppl: ['people'],
 	nyc: ['new', 'york'],
 	jls: ['jesse', 'lee', 'soffer'],
 	yrs: ['years'],

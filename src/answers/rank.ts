@@ -599,6 +599,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 		best.about >= 0.8 &&
 		(a.kind === 'how-old' || best.conceptCoverage >= SHAPED_CONCEPTS);
 	if (shaped) return true;
+	// "What did Jesse compare leaving to?": his likeness, said of him, is the whole answer.
+	if (best.cue >= 2 && best.about >= 0.8 && COMPARES.test(a.question)) return true;
 	if (best.coverage < minCoverage) return false;
 	// A question about someone is not answered by a sentence that is not about them.
 	if (a.entities.length > 0 && best.about < 0.5) return false;

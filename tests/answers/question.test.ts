@@ -365,4 +365,14 @@ describe('reading questions as fans type them', () => {
 		const top = engine.ask('voight x samantha miller when?? pls').quotes.slice(0, 3);
 		expect(top.some((q) => /romance|relationship/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN everyday idioms ("make up her mind", "a tough call") and filler ("something") THEN they are read', () => {
+		expect(engine.ask('when did tracy actually make up her mind to go').quotes[0]?.text).toMatch(
+			/end of my sixth season/,
+		);
+		const tough = engine.ask('was it a tough call for tracy to leave or nah').quotes.slice(0, 3);
+		expect(tough.some((q) => /hard decision/.test(q.text))).toBe(true);
+		const families = engine.ask('jesse compared leaving the show to something that happens in families, what');
+		expect(families.quotes[0]?.text).toMatch(/somebody moves away/);
+	});
 });

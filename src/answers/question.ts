@@ -161,6 +161,8 @@ const SIDE_PHRASES: ReadonlyArray<[string[], 'real' | 'story']> = [
 		'in real life',
 		'real life',
 		'real reason',
+		'in her own words',
+		'in his own words',
 		'off screen',
 		'offscreen',
 		'off camera',

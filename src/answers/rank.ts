@@ -50,7 +50,8 @@ const PREVENTED =
 /** "Her reason for leaving didn't involve her ex" says what the reason was not: a weak answer to "why did she leave". */
 const NEGATED_REASON = 0.4;
 /** Weaker than a stated reason: the circumstances around it ("when his father died"). */
-const CIRCUMSTANCE = /\b(when|after|following|despite|as) (his|her|their|the)\b|\bfelt like\b/i;
+const CIRCUMSTANCE =
+	/\b(when|after|following|despite|as) (his|her|their|the)\b|\bfelt like\b|\bupon \w+ing\b|\bthinking\b/i;
 const PLACE = /\b(?:in|to|at|from|on|for) (?:the )?([A-Z][a-z’']+)/g;
 const PLACE_NOUN = /\b(airport|country|city|abroad|overseas|town|state(?! of))\b/;
 const MONTHS_AND_DAYS =

@@ -207,7 +207,6 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	eps: ['episodes'],
 	yr: ['year'],
 	ny: ['new', 'york'],
-	ppl: ['people'],
 	nyc: ['new', 'york'],
 	jls: ['jesse', 'lee', 'soffer'],
 	yrs: ['years'],

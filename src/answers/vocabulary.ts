@@ -55,7 +55,9 @@ export class Vocabulary {
 	 */
 	namesFromText = false;
 	/** How often each word is written with a capital inside a sentence: names, places, titles. */
-	private readonly capitalised = new Map<string, number>();
+	private capitalised: Map<string, number> | null = null;
+	/** The indexed texts, kept for counting capitals when they are needed. */
+	private readonly texts: string[] = [];
 	/** "True or False": pairs the articles themselves join with "or", which are names rather than alternatives. */
 	private readonly eitherOr = new Set<string>();
 	private pending: string[] = [];
@@ -105,10 +107,7 @@ export class Vocabulary {
 		if (text.includes(' or '))
 			for (const m of text.matchAll(/\b(\w+) or (\w+)\b/g)) this.eitherOr.add(m[0].toLowerCase());
 		for (const s of stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
-		for (const m of text.matchAll(MID_CAPITAL)) {
-			const w = m[0].toLowerCase();
-			this.capitalised.set(w, (this.capitalised.get(w) ?? 0) + 1);
-		}
+		this.texts.push(text);
 		this.pending.push(text);
 	}
 
@@ -158,6 +157,15 @@ export class Vocabulary {
 	 */
 	isProperName(w: string): boolean {
 		if (!this.namesFromText) return false;
+		// Counted on first use: only another show's articles, with no roster, need it.
+		if (this.capitalised === null) {
+			this.capitalised = new Map();
+			for (const text of this.texts)
+				for (const m of text.matchAll(MID_CAPITAL)) {
+					const word = m[0].toLowerCase();
+					this.capitalised.set(word, (this.capitalised.get(word) ?? 0) + 1);
+				}
+		}
 		const capitals = this.capitalised.get(w) ?? 0;
 		if (capitals < 2) return false;
 		if (this.pending.length) this.learnPending();

@@ -58,7 +58,7 @@ export interface Analysis {
 const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 	['how-long', /\bhow (long|much longer|many (years|seasons|episodes))\b|\bfor how long\b/],
 	['how-old', /\bhow old\b|\bwhat age\b|\b(his|her|their) age\b|\bage$/],
-	['why', /\bwhy\b|\bhow come\b|\breason\b|\bwhat made\b|\bwhat caused\b/],
+	['why', /\bwhy\b|\bhow come\b|\breason\b|\bwhat made\b|\bwhat caused\b|\bwhat (kept|stopped|prevented)\b/],
 	['when', /\bwhen\b|\bwhat (year|season|month|date|day|night)\b|\bwhich (year|season|night|day)\b|\bwhat time\b/],
 	['which', /\bwhich episodes?\b|\bwhat episodes?\b|\bwhat was the episode\b|\bepisode (name|title|called)\b/],
 	['where', /\bwhere\b|\bwhat (city|country|place)\b/],
@@ -70,7 +70,7 @@ const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 
 /** Words that only say what kind of answer is wanted; the kind carries them. */
 const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
-	why: new Set(['why', 'how', 'come', 'reason', 'made', 'caused']),
+	why: new Set(['why', 'how', 'come', 'reason', 'made', 'caused', 'kept', 'stopped', 'prevented']),
 	when: new Set(['when', 'what', 'which', 'year', 'month', 'date', 'day', 'time', 'night']),
 	who: new Set(['who', 'whose', 'which', 'person']),
 	where: new Set([
@@ -399,7 +399,8 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	return {
 		question,
 		kind,
-		negated: /\b(not|never|no longer)\b/.test(mainText),
+		// "What kept her from telling him?" asks why something did not happen.
+		negated: /\b(not|never|no longer)\b|\bwhat (kept|stopped|prevented)\b/.test(mainText),
 		timeUnit: timeUnitOf(mainText),
 		sides,
 		asksWords: ASKS_WORDS.test(mainText),

@@ -24,7 +24,7 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
 	[/\b(is|was|were|are|do|does|did|has|have|had|could|would|should|must)nt\b/g, '$1 not'],
 	[/\bcant\b/g, 'can not'],
 	[/\bwont\b/g, 'will not'],
-	[/\b(what|who|where|how|that|he|she)s\b/g, '$1 is'],
+	[/\b(what|who|where|how|when|why|that|he|she)s\b/g, '$1 is'],
 	[/\b(why|what|who|where|when|how)d\b/g, '$1 did'],
 	[/\b(would|could|should|might|must)ve\b/g, '$1 have'],
 	[/\b(you|they)re\b/g, '$1 are'],
@@ -34,7 +34,7 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 const MAY_CONTRACT =
-	/'|\b(isnt|wasnt|werent|arent|dont|doesnt|didnt|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|wont|im|whats|whos|wheres|hows|thats|hes|shes|whyd|whatd|whod|whered|whend|howd|wouldve|couldve|shouldve|mightve|mustve|youre|theyre|youll|theyll|youve|theyve)\b/;
+	/'|\b(isnt|wasnt|werent|arent|dont|doesnt|didnt|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|wont|im|whats|whos|wheres|hows|whens|whys|thats|hes|shes|whyd|whatd|whod|whered|whend|howd|wouldve|couldve|shouldve|mightve|mustve|youre|theyre|youll|theyll|youve|theyve)\b/;
 
 /** Lower-cased word tokens, with contractions opened and possessives dropped ("Jay's" -> "jay"). */
 export function words(text: string): string[] {

@@ -375,4 +375,13 @@ describe('reading questions as fans type them', () => {
 		const families = engine.ask('jesse compared leaving the show to something that happens in families, what');
 		expect(families.quotes[0]?.text).toMatch(/somebody moves away/);
 	});
+
+	it('GIVEN "what kept her from…", "whens", "became public" THEN they are read as why-not, when is, and news', () => {
+		const kept = engine.ask('What kept Hailey from confessing her feelings at the hospital?');
+		expect(kept.kind).toBe('why');
+		expect(kept.quotes.slice(0, 3).some((q) => /interrupted by a phone call/.test(q.text))).toBe(true);
+		expect(engine.ask('whens haileys last season').kind).toBe('when');
+		const wrote = engine.ask('What did Tracy write about Jesse once his departure became public?');
+		expect(wrote.quotes[0]?.text).toMatch(/you’re the absolute best/);
+	});
 });

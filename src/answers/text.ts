@@ -68,10 +68,18 @@ function baseForm(word: string): string {
 }
 
 /** Porter2 (Snowball English) stem of the word's base form, memoised: the same few thousand words come back all the time. */
+/** Words the stemmer would fold into another word's stem: a department is not departing, an apartment not apart. */
+const KEPT_WHOLE: Readonly<Record<string, string>> = {
+	department: 'department',
+	departments: 'department',
+	apartment: 'apartment',
+	apartments: 'apartment',
+};
+
 export function stem(word: string): string {
 	let s = stems.get(word);
 	if (s === undefined) {
-		s = /^\d+$/.test(word) ? word : porter2(baseForm(word));
+		s = /^\d+$/.test(word) ? word : (KEPT_WHOLE[word] ?? porter2(baseForm(word)));
 		if (stems.size < 200_000) stems.set(word, s);
 	}
 	return s;

@@ -384,4 +384,9 @@ describe('reading questions as fans type them', () => {
 		const wrote = engine.ask('What did Tracy write about Jesse once his departure became public?');
 		expect(wrote.quotes[0]?.text).toMatch(/you’re the absolute best/);
 	});
+
+	it('GIVEN "the department" THEN it is not a word for departing', () => {
+		const top = engine.ask('What position does Samantha Miller hold in the department?').quotes[0]?.text ?? '';
+		expect(top).not.toMatch(/leaving|departure/);
+	});
 });

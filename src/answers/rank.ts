@@ -82,7 +82,7 @@ const HYPOTHETICAL_QUESTION = /\bwould\b|\bwouldve\b|\bif\b|['’]d have\b/i;
 const EPISODE_COUNT = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)[- ]episodes\b/i;
 const AGE = /, \d{1,2},|\b\d{1,2}[- ]years?[- ]old\b|\bturn(ed)? \d{2}\b|\bage\b/i;
 const EPISODE =
-	/\bepisode (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) episode of\b|\bcalled [“"‘]|[“"‘][A-Z][a-z]+( [a-z]+)*( [A-Z][a-z]+)*[,.]?[”"’]/;
+	/\bepisode (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) episode of\b|\bseason \w+ (premiere|finale)\b|\bcalled [“"‘]|[“"‘][A-Z][a-z]+( [a-z]+)*( [A-Z][a-z]+)*[,.]?[”"’]/;
 const PERFORMER =
 	/\([A-Z][a-z]+( [A-Z][a-z]+)+\)|\bplay(s|ed)\b|\bportray(s|ed|er)?\b|\bas (Detective |Sergeant )?[A-Z][a-z]+ [A-Z]|\bplayed by\b/;
 const DEFINITION =

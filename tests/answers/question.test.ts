@@ -389,4 +389,14 @@ describe('reading questions as fans type them', () => {
 		const top = engine.ask('What position does Samantha Miller hold in the department?').quotes[0]?.text ?? '';
 		expect(top).not.toMatch(/leaving|departure/);
 	});
+
+	it('GIVEN "what ep…" answered by "the season 11 premiere", "the old showrunner", "who pushed her" THEN each is answered', () => {
+		expect(engine.ask('what ep did hailey sign the divorce papers').quotes[0]?.text).toMatch(/season 11 premiere/);
+		expect(engine.ask('who was the old showrunner of cpd').quotes[0]?.text).toMatch(
+			/former Chicago P\.D\. showrunner Derek Haas/,
+		);
+		expect(engine.ask('Who pushed Hailey to go through with resigning?').quotes[0]?.text).toMatch(
+			/encouragement from Voight/,
+		);
+	});
 });

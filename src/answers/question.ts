@@ -15,6 +15,8 @@ export interface Concept {
 	unknown: boolean;
 	/** A word of the lexicon: a thing fans ask about ("kids", "wedding"), not a way of asking. */
 	term: boolean;
+	/** Where the word stands in the question (token index). */
+	at?: number;
 	/** A name the articles use that the roster lacks ("Meredith" in another show's articles): who it is about. */
 	name?: boolean;
 }
@@ -252,10 +254,10 @@ export function questionKind(text: string): QuestionKind {
  * "Did she quit or was she fired?", "on Peacock or cable?": the words either side of "or" are one thing asked,
  * either of which answers; the one the articles lack is not missing from the answer.
  */
-function joinAlternatives(concepts: Concept[], at: number[], tokens: readonly string[], vocab: Vocabulary): void {
+function joinAlternatives(concepts: Concept[], tokens: readonly string[], vocab: Vocabulary): void {
 	tokens.forEach((t, k) => {
 		if (t !== 'or' || vocab.saysEitherOr(tokens[k - 1] ?? '', tokens[k + 1] ?? '')) return;
-		const order = concepts.map((c, i) => ({ c, at: at[i] ?? -1, i })).sort((x, y) => x.at - y.at);
+		const order = concepts.map((c, i) => ({ c, at: c.at ?? -1, i })).sort((x, y) => x.at - y.at);
 		const before = order.filter((x) => x.at < k).at(-1);
 		const after = order.find((x) => x.at > k);
 		if (!before || !after || k - before.at > 4 || after.at - k > 4) return;
@@ -269,9 +271,9 @@ function joinAlternatives(concepts: Concept[], at: number[], tokens: readonly st
 			weight: known.length ? Math.max(...known.map((c) => c.weight)) : Math.max(x.weight, y.weight),
 			unknown: known.length === 0,
 			term: x.term || y.term,
+			at: x.at,
 		};
 		concepts.splice(after.i, 1);
-		at.splice(after.i, 1);
 		concepts[before.i < after.i ? before.i : before.i - 1] = merged;
 	});
 }
@@ -331,11 +333,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		(kind === 'who' || (kind === 'what' && !/\bwhat (did|does|do|is|was)\b/.test(joined)));
 
 	const groupsUsed = new Set<number>();
-	const at: number[] = [];
 	const add = (word: string, alts: string[][], groups: readonly number[], scale: number, position: number) => {
 		// A word the articles lack, in the chat around the question rather than the question, is chat.
 		if (scale < 1 && !alts.some((a) => vocab.has(a))) return;
-		at.push(position);
 		const present = alts.filter((a) => vocab.has(a));
 		const unknown = present.length === 0;
 		const idf = (alt: readonly string[]) => Math.min(...alt.filter((x) => !isParticle(x)).map((x) => vocab.idf(x)));
@@ -353,7 +353,15 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		const weight = unknown ? missing : own > 0 ? own : Math.max(...present.map(idf));
 		for (const g of groups) groupsUsed.add(g);
 		const name = !unknown && groups.length === 0 && vocab.isProperName(first) && !vocab.isNameWord(first);
-		concepts.push({ word, alts, weight: weight * scale, unknown, term: groups.length > 0, ...(name ? { name } : {}) });
+		concepts.push({
+			word,
+			alts,
+			weight: weight * scale,
+			unknown,
+			term: groups.length > 0,
+			at: position,
+			...(name ? { name } : {}),
+		});
 	};
 	const kindWords = KIND_WORDS[kind];
 	const namedThing = NAMED_THING.exec(asking)?.[1];
@@ -379,7 +387,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		if (groups.length > 0 && groups.every((g) => groupsUsed.has(g))) return;
 		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1, i);
 	});
-	joinAlternatives(concepts, at, tokens, vocab);
+	joinAlternatives(concepts, tokens, vocab);
 	// "What magazine did she talk to?": a kind of name the articles never use is not a word the answer must hold.
 	// "What is Samantha Miller's job title?": the title before a name answers, as for "who is".
 	const title = TITLE.exec(tokens.join(' '));

@@ -536,7 +536,9 @@ function clauseCoverage(unit: Unit, a: Analysis): number {
 	// A word much weightier than the rest is what the question turns on ("directed"): a quote without it
 	// answers something else.
 	const [heaviest, next] = [...a.concepts].sort((x, y) => y.weight - x.weight);
-	const turnsOn = heaviest && next && heaviest.weight >= 1.3 * next.weight;
+	// ...unless it only sets the scene after the doing ("who was Jay partnered with before Hailey came along").
+	const doing = [...a.concepts].sort((x, y) => (x.at ?? 0) - (y.at ?? 0))[0];
+	const turnsOn = heaviest && next && heaviest === doing && heaviest.weight >= 1.3 * next.weight;
 	if (turnsOn && !heaviest.alts.some((alt) => holds(unit.stemSet, alt))) return 0;
 	let best = 0;
 	// An aside in brackets ("Sergeant Trudy Platt (Amy Morton)") names someone; it does not end a clause.

@@ -399,4 +399,8 @@ describe('reading questions as fans type them', () => {
 			/encouragement from Voight/,
 		);
 	});
+
+	it('GIVEN "who was X partnered with before Y came along" THEN the scene-setting words need not be in the answer', () => {
+		expect(engine.ask('who was jay partnered with before hailey came along').quotes[0]?.text).toMatch(/Erin Lindsay/);
+	});
 });

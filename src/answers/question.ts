@@ -165,6 +165,8 @@ const SIDE_PHRASES: ReadonlyArray<[string[], 'real' | 'story']> = [
 		'real reason',
 		'in her own words',
 		'in his own words',
+		'the actor',
+		'the actress',
 		'off screen',
 		'offscreen',
 		'off camera',

@@ -403,4 +403,21 @@ describe('reading questions as fans type them', () => {
 	it('GIVEN "who was X partnered with before Y came along" THEN the scene-setting words need not be in the answer', () => {
 		expect(engine.ask('who was jay partnered with before hailey came along').quotes[0]?.text).toMatch(/Erin Lindsay/);
 	});
+
+	it('GIVEN both sides asked ("why\'d Soffer quit and how did the show explain Jay leaving") THEN both are in the top three', () => {
+		for (const question of [
+			'why’d soffer really quit and how did the show explain jay leaving',
+			'Why did Jay leave Chicago, and why did the actor actually want out?',
+		]) {
+			const top = engine.ask(question).quotes.slice(0, 3);
+			expect(
+				top.some((q) => /Army task force/.test(q.text)),
+				question,
+			).toBe(true);
+			expect(
+				top.some((q) => q.side === 'real'),
+				question,
+			).toBe(true);
+		}
+	});
 });

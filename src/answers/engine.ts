@@ -153,7 +153,7 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		// a one-sided question ("where can I watch it") is not.
 		const shown = ranked
 			.slice(0, opts.maxQuotes)
-			.filter((m, i) => i === 0 || m.keep || m.best.score >= floor)
+			.filter((m, i) => i === 0 || m.keep || m.best.score >= floor || holdsAll(m.best))
 			// "Who plays Jay?": a quote that does not name his actor beside him is no answer, however it scores.
 			.filter((m, i) => i === 0 || !a.asksPerformer || namesPerformer(m.best.unit, a.named, related));
 		// The source that differs is quoted too, last, so the note's citation can be read in its own words.
@@ -188,6 +188,14 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		},
 		sources: () => library.articles.map(sourceOf),
 	};
+}
+
+/**
+ * A quote holding every word asked and about whom it was asked answers a part of the question, however the
+ * ranking scores its shape ("what night is it on, and where can I stream it": the streaming quote).
+ */
+function holdsAll(s: Scored): boolean {
+	return s.conceptCoverage >= 0.99 && s.about >= 0.8 && s.coverage >= 0.45;
 }
 
 /** A few suggestions that differ in what they ask and whom about, rather than three about one person. */

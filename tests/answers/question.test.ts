@@ -420,4 +420,10 @@ describe('reading questions as fans type them', () => {
 			).toBe(true);
 		}
 	});
+
+	it('GIVEN "what night is it on and where can I stream it" THEN the night and the streaming service are both quoted', () => {
+		const top = engine.ask('what night is pd on and where can i stream it').quotes.slice(0, 3);
+		expect(top.some((q) => /Wednesdays/.test(q.text))).toBe(true);
+		expect(top.some((q) => /Peacock/.test(q.text))).toBe(true);
+	});
 });

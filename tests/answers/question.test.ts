@@ -426,4 +426,8 @@ describe('reading questions as fans type them', () => {
 		expect(top.some((q) => /Wednesdays/.test(q.text))).toBe(true);
 		expect(top.some((q) => /Peacock/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN "does Jesse still love Halstead" THEN of his words, those naming Halstead come first', () => {
+		expect(engine.ask('does jesse still love halsted').quotes[0]?.text).toMatch(/I still love Halstead/);
+	});
 });

@@ -502,7 +502,7 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	if (speaker && asked.has(speaker.id)) voice += isSubject(speaker.id, q) ? 0.15 : 0.05;
 	if (a.negated && NEGATION.test(unit.text)) voice += 0.1;
 	// "Does Jesse still love Halstead?": of his words, the ones naming Halstead too.
-	if (a.named.length > a.entities.length)
+	if (speaker && asked.has(speaker.id) && a.named.length > a.entities.length)
 		voice += 0.05 * (a.named.filter((id) => unit.mentions.has(id)).length / a.named.length);
 	// "What's her arc gonna be about?" asks about plans: a sentence about what will come answers.
 	if (q.asksFuture && FUTURE.test(unit.text)) voice += 0.2;

@@ -129,23 +129,25 @@ describe('the same statement in two articles', () => {
 	});
 });
 
+/** An engine over one article about another show, with no roster or lexicon: a data folder of its own. */
+async function otherShow(file: string, lines: readonly string[]): Promise<Engine> {
+	const dir = mkdtempSync(join(tmpdir(), 'molly-other-'));
+	mkdirSync(join(dir, 'articles'));
+	writeFileSync(join(dir, 'articles', file), lines.join('\n'));
+	return loadEngine(dir);
+}
+
 describe('a show Molly has never seen', () => {
 	it('GIVEN only an article about another show and no roster THEN answers come from that article alone', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'molly-other-'));
-		mkdirSync(join(dir, 'articles'));
-		writeFileSync(
-			join(dir, 'articles', 'harbor.txt'),
-			[
-				'Harbor General Star Mara Quinn Explains Her Exit',
-				'',
-				'Dana Whitfield, who plays Dr. Mara Quinn on Harbor General, is leaving the medical drama after six seasons.',
-				'',
-				'"I wanted to spend more time with my family in Lisbon," Whitfield told Deadline. "It was time."',
-				'',
-				'In the story, Quinn accepts a job running a clinic in Alaska. The finale airs on May 3.',
-			].join('\n'),
-		);
-		const other = await loadEngine(dir);
+		const other = await otherShow('harbor.txt', [
+			'Harbor General Star Mara Quinn Explains Her Exit',
+			'',
+			'Dana Whitfield, who plays Dr. Mara Quinn on Harbor General, is leaving the medical drama after six seasons.',
+			'',
+			'"I wanted to spend more time with my family in Lisbon," Whitfield told Deadline. "It was time."',
+			'',
+			'In the story, Quinn accepts a job running a clinic in Alaska. The finale airs on May 3.',
+		]);
 		const why = other.ask('Why is Dana Whitfield leaving Harbor General?');
 		expect(why.answered).toBe(true);
 		expect(why.quotes.slice(0, 3).some((q) => q.text.includes('spend more time with my family'))).toBe(true);
@@ -160,23 +162,17 @@ describe('a show Molly has never seen', () => {
 	});
 
 	it('GIVEN another show with no roster THEN the articles’ own names stand for people: sharing a name is no answer', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'molly-other-'));
-		mkdirSync(join(dir, 'articles'));
-		writeFileSync(
-			join(dir, 'articles', 'harbor.txt'),
-			[
-				'Harbor General Star Explains Her Exit',
-				'',
-				'Actress Dana Whitfield, who plays Dr. Mara Quinn on Harbor General, is leaving the medical drama after six seasons.',
-				'',
-				'"I wanted to spend more time with my family in Lisbon," Whitfield told Deadline. "It was time."',
-				'',
-				'In the story, Dr. Mara Quinn accepts a job running a clinic in Alaska. Fans of Dr. Mara Quinn will see her last episode on May 3.',
-				'',
-				'Showrunner Leo Banks said that Dana Whitfield shaped the ending herself, and that Leo Banks and the writers gave Mara Quinn a hopeful goodbye.',
-			].join('\n'),
-		);
-		const other = await loadEngine(dir);
+		const other = await otherShow('harbor.txt', [
+			'Harbor General Star Explains Her Exit',
+			'',
+			'Actress Dana Whitfield, who plays Dr. Mara Quinn on Harbor General, is leaving the medical drama after six seasons.',
+			'',
+			'"I wanted to spend more time with my family in Lisbon," Whitfield told Deadline. "It was time."',
+			'',
+			'In the story, Dr. Mara Quinn accepts a job running a clinic in Alaska. Fans of Dr. Mara Quinn will see her last episode on May 3.',
+			'',
+			'Showrunner Leo Banks said that Dana Whitfield shaped the ending herself, and that Leo Banks and the writers gave Mara Quinn a hopeful goodbye.',
+		]);
 		for (const question of [
 			'how tall is dana whitfield',
 			'does leo banks have kids',
@@ -188,25 +184,20 @@ describe('a show Molly has never seen', () => {
 	});
 
 	it('GIVEN another show’s article THEN an unknown speaker’s quote is behind the scenes, and moving is going', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'molly-other-'));
-		mkdirSync(join(dir, 'articles'));
-		writeFileSync(
-			join(dir, 'articles', 'greys.txt'),
-			[
-				'Why Ellen Pompeo Stepped Back From Grey’s Anatomy',
-				'',
-				'Ellen Pompeo, who has played Dr. Meredith Grey since the medical drama premiered in 2005, is stepping back from the series after 19 seasons.',
-				'',
-				'Pompeo told Variety that she wanted to spend more time with her family. "I just felt like it was time to try something different," she said.',
-				'',
-				'In the story, Meredith leaves Seattle for Boston to work on a cure for Parkinson’s disease.',
-			].join('\n'),
-		);
-		const other = await loadEngine(dir);
-		const why = other.ask('why did ellen pompeo leave');
+		// A made-up show and made-up people: no words are put in a real actor's mouth.
+		const other = await otherShow('ridgeline.txt', [
+			'Why Nora Vance Stepped Back From Ridgeline',
+			'',
+			'Nora Vance, who has played Dr. Iris Hale since the medical drama premiered in 2005, is stepping back from the series after 19 seasons.',
+			'',
+			'Vance told Variety that she wanted to spend more time with her family. "I just felt like it was time to try something different," she said.',
+			'',
+			'In the story, Iris leaves Seattle for Boston to work on a cure for Parkinson’s disease.',
+		]);
+		const why = other.ask('why did nora vance leave');
 		// "Since the drama premiered" is a time, not a reason.
 		expect(why.quotes[0]?.text).toMatch(/wanted to spend more time with her family/);
 		for (const q of why.quotes) if (q.text.includes('I just felt like')) expect(q.side).toBe('real');
-		expect(other.ask('where did meredith move').quotes[0]?.text).toMatch(/Boston/);
+		expect(other.ask('where did iris move').quotes[0]?.text).toMatch(/Boston/);
 	});
 });

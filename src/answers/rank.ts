@@ -592,6 +592,9 @@ export function answers(top: readonly Scored[], a: Analysis, minCoverage: number
 	return top.slice(0, 3).some((s) => answersAlone(s, a, minCoverage));
 }
 
+/** Share of the usual coverage an outlet told something needs to answer "which outlet…". */
+const OUTLET_COVERAGE = 0.8;
+
 /** A duration answers "how long…" only when it is about at least this share of what was asked. */
 const SHAPED_CONCEPTS = 0.25;
 
@@ -607,7 +610,10 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (shaped) return true;
 	// "What did Jesse compare leaving to?": his likeness, said of him, is the whole answer.
 	if (best.cue >= 2 && best.about >= 0.8 && COMPARES.test(a.question)) return true;
-	if (best.coverage < minCoverage) return false;
+	// "Which outlet did she talk to?": whom she told ("…,” she told TVLine") is a strict shape, found next to what
+	// she said rather than in it, and answers on a little less of the question.
+	const outlet = a.asksName === 'outlet' && best.cue > 0;
+	if (best.coverage < (outlet ? OUTLET_COVERAGE : 1) * minCoverage) return false;
 	// A question about someone is not answered by a sentence that is not about them.
 	if (a.entities.length > 0 && best.about < 0.5) return false;
 	if (best.conceptCoverage < 0.4) return false;

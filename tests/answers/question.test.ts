@@ -325,6 +325,9 @@ describe('reading questions as fans type them', () => {
 	});
 
 	it('GIVEN "which outlet did Sigan talk to" THEN the quote runs on to whom she told it ("she told TVLine")', () => {
+		expect(engine.ask('which outlet did gwen sigan talk to about jay not being in the finale').quotes[0]?.text).toMatch(
+			/she told TVLine\.$/,
+		);
 		const top = engine.ask('which site did gwen sigan tell why soffer didnt come back').quotes[0];
 		expect(top?.text).toMatch(/she told TVLine\.$/);
 		// The quote is still the article's own text at its offsets.

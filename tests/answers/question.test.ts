@@ -433,4 +433,12 @@ describe('reading questions as fans type them', () => {
 	it('GIVEN "does Jesse still love Halstead" THEN of his words, those naming Halstead come first', () => {
 		expect(engine.ask('does jesse still love halsted').quotes[0]?.text).toMatch(/I still love Halstead/);
 	});
+
+	it('GIVEN "does Jesse still work on the show" THEN his directing episodes answers', () => {
+		for (const question of [
+			'Does Jesse Lee Soffer still work on Chicago P.D.?',
+			'is jesse still involved w the show at all',
+		])
+			expect(engine.ask(question).quotes[0]?.text, question).toMatch(/continues to direct episodes/);
+	});
 });

@@ -203,7 +203,13 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			] as const) {
 				if (!re.test(s.text)) continue;
 				const recent = lastBy.get(g) ?? [];
-				const id = re.test(outside) ? recent[0] : recent.find((x) => x !== speaker?.id);
+				// Someone talking about the show mostly means the character ("where she went" in the showrunner's words).
+				const others = recent.filter((x) => x !== speaker?.id);
+				const id = re.test(outside)
+					? recent[0]
+					: speaker && speaker.kind !== 'character'
+						? (others.find((x) => byId.get(x)?.kind === 'character') ?? others[0])
+						: others[0];
 				if (id && !people.has(id)) people.set(id, 0.6);
 			}
 			if (speaker && !people.has(speaker.id)) people.set(speaker.id, 0.8);

@@ -441,4 +441,9 @@ describe('reading questions as fans type them', () => {
 		])
 			expect(engine.ask(question).quotes[0]?.text, question).toMatch(/continues to direct episodes/);
 	});
+
+	it('GIVEN "does the showrunner have an idea where Upton went" THEN her own version of it is among the top three', () => {
+		const top = engine.ask('Does the showrunner have an idea of where Upton went?').quotes.slice(0, 3);
+		expect(top.some((q) => /my own version of where she went/.test(q.text))).toBe(true);
+	});
 });

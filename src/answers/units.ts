@@ -193,6 +193,12 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			const before = named[i - 1];
 			if (TWO.test(s.text) && before && before.size >= 2)
 				for (const [id] of before) if (!people.has(id)) people.set(id, 0.8);
+			// "They conducted themselves professionally": a sentence opening with "they" after one naming both of a
+			// couple is about the couple.
+			if (/^(They|Their)\b/.test(s.text) && prev && before)
+				for (const pair of roster.pairs)
+					if (pair.members.every((m) => before.has(m)))
+						for (const m of pair.members) if (!people.has(m)) people.set(m, 0.8);
 			const speaker = s.speaker ? byName.get(s.speaker) : undefined;
 			// A pronoun with no name in the sentence points at the last person of that gender; in someone's own
 			// words it is someone else ("Sigan added: 'I have my own version of where she went'").

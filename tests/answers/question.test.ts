@@ -446,4 +446,10 @@ describe('reading questions as fans type them', () => {
 		const top = engine.ask('Does the showrunner have an idea of where Upton went?').quotes.slice(0, 3);
 		expect(top.some((q) => /my own version of where she went/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN "why were Jay and Hailey awkward as partners at first" THEN the sentence opening "They…" after one naming both answers', () => {
+		expect(engine.ask('why were jay and hailey kinda awkward as partners at first').quotes[0]?.text).toMatch(
+			/a bit rocky at first/,
+		);
+	});
 });

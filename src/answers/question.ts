@@ -102,6 +102,9 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 	how: new Set(['how']),
 };
 
+/** How much more the thing a which-question names weighs ("which unit…"). */
+const HEAD_WEIGHT = 1.3;
+
 /** Words for the show itself when a fan says "the show". */
 const THE_SHOW = new Set(['show', 'series']);
 
@@ -397,6 +400,10 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	});
 	joinAlternatives(concepts, tokens, vocab);
 	// "What magazine did she talk to?": a kind of name the articles never use is not a word the answer must hold.
+	// "Which unit does she work in?": the thing a which-question names is what the answer must name.
+	const head = /^(?:which|what) (\w+)/.exec(chatWords(main).join(' ').replace(LEAD_INS, ''))?.[1];
+	if (head && kind === 'what' && namedThing === undefined)
+		for (const c of concepts) if (c.word === head && !c.unknown) c.weight *= HEAD_WEIGHT;
 	// "What is Samantha Miller's job title?": the title before a name answers, as for "who is".
 	const title = TITLE.exec(tokens.join(' '));
 	const asksTitle = kind === 'what' && entities.length === 1 && title !== null && vocab.isNameWord(title[1] ?? '');

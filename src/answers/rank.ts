@@ -25,7 +25,7 @@ export interface Scored {
 }
 
 const SEASON_OR_DATE =
-	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\./i;
+	/\b(season|series) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) season\b|\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(premiere|finale)\b|\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b|\b\d+ ?[ap]\.m\.|\b(the next day|the following day|the same day|next week|a day later)\b/i;
 /** When something happened to the real people (news, an interview), a date answers better than a season. */
 const REAL_SEASON = 0.7;
 /** When news came out ("when was it announced", "when did we find out"), the date it broke answers, not a season. */

@@ -452,4 +452,9 @@ describe('reading questions as fans type them', () => {
 			/a bit rocky at first/,
 		);
 	});
+
+	it('GIVEN "which unit does she work in" and "when do new eps hit peacock" THEN the unit and "the next day" answer', () => {
+		expect(engine.ask('Which unit does Hailey Upton work in?').quotes[0]?.text).toMatch(/Intelligence Unit/);
+		expect(engine.ask('when do new eps hit peacock').quotes[0]?.text).toMatch(/stream the next day on Peacock/);
+	});
 });

@@ -399,13 +399,13 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1, i);
 	});
 	joinAlternatives(concepts, tokens, vocab);
-	// "What magazine did she talk to?": a kind of name the articles never use is not a word the answer must hold.
 	// "Which unit does she work in?": the thing a which-question names is what the answer must name.
-	const head = /^(?:which|what) (\w+)/.exec(chatWords(main).join(' ').replace(LEAD_INS, ''))?.[1];
+	const head = /^(?:which|what) (\w+)/.exec(asking.replace(LEAD_INS, ''))?.[1];
 	if (head && kind === 'what' && namedThing === undefined)
 		for (const c of concepts) if (c.word === head && !c.unknown) c.weight *= HEAD_WEIGHT;
+	// "What magazine did she talk to?": a kind of name the articles never use is not a word the answer must hold.
 	// "What is Samantha Miller's job title?": the title before a name answers, as for "who is".
-	const title = TITLE.exec(tokens.join(' '));
+	const title = TITLE.exec(joined);
 	const asksTitle = kind === 'what' && entities.length === 1 && title !== null && vocab.isNameWord(title[1] ?? '');
 	const asked = concepts.filter(
 		(c) =>

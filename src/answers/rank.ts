@@ -193,9 +193,10 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		return q.identity.test(t) ? 1 : kind === 'what' && DEFINITION.test(t) ? 0.5 : 0;
 	switch (kind) {
 		case 'why':
+			// "Why didn't she tell him?": what got in the way answers.
+			if (a.negated && PREVENTED.test(t)) return 1;
 			// "Her reason for leaving didn't involve her ex" says what the reason was not: less of a reason,
 			// unless the question asks why something did not happen.
-			if (a.negated && PREVENTED.test(t)) return 1;
 			return REASON.test(t) ? (!a.negated && NEGATION.test(t) ? NEGATED_REASON : 1) : CIRCUMSTANCE.test(t) ? 0.5 : 0;
 		case 'when':
 			if (a.timeUnit) return TIME_UNITS[a.timeUnit].test(t) ? 1 : 0;
@@ -390,6 +391,8 @@ export interface Query extends Asked {
 	wantsStory: boolean;
 	/** "When was it announced?": the question is about news, which breaks on a date. */
 	asksNews: boolean;
+	/** A question whose words must sit in one clause ("who directed…"), with the word it turns on if any. */
+	oneClause: { turnsOn: Concept | null } | null;
 	/** "What's her arc gonna be about?": the question asks about what is to come. */
 	asksFuture: boolean;
 	byName: ReadonlyMap<string, Person>;
@@ -442,6 +445,7 @@ export function prepareQuery(
 		// "Will Jay ever come back?" opens with the auxiliary: that asks yes or no, not about plans.
 		asksFuture: FUTURE_QUESTION.test(a.question.replace(/^\s*will\b/i, '')),
 		asksNews: a.concepts.some((c) => c.alts.some((alt) => alt.some((x) => NEWS.has(x)))),
+		oneClause: needsOneClause(a) ? { turnsOn: turningWord(a) } : null,
 		byName: new Map(roster.people.map((p) => [p.name, p])),
 		identity: identityPattern(a, roster),
 		questionWords: new Set(words(a.question)),
@@ -497,20 +501,22 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	const coverage = covered * (a.concepts.length ? 0.4 + 0.6 * Math.min(1, conceptCoverage * 2) : 1);
 	const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
 	let voice = (q.wantsReal && unit.side === 'real') || (q.wantsStory && unit.side === 'story') ? 0.1 : 0;
-	// The person's own words count most when they are the one the question is about first ("what did Upton
-	// tell Voight"), not the one spoken to ("did Voight talk Upton into resigning").
-	if (speaker && asked.has(speaker.id)) voice += isSubject(speaker.id, q) ? 0.15 : 0.05;
+	if (speaker && asked.has(speaker.id)) {
+		// The person's own words count most when they are the one the question is about first ("what did Upton
+		// tell Voight"), not the one spoken to ("did Voight talk Upton into resigning").
+		voice += isSubject(speaker.id, q) ? 0.15 : 0.05;
+		// "Does Jesse still love Halstead?": of his words, the ones naming Halstead too.
+		if (a.named.length > a.entities.length)
+			voice += 0.05 * (a.named.filter((id) => unit.mentions.has(id)).length / a.named.length);
+	}
 	if (a.negated && NEGATION.test(unit.text)) voice += 0.1;
-	// "Does Jesse still love Halstead?": of his words, the ones naming Halstead too.
-	if (speaker && asked.has(speaker.id) && a.named.length > a.entities.length)
-		voice += 0.05 * (a.named.filter((id) => unit.mentions.has(id)).length / a.named.length);
 	// "What's her arc gonna be about?" asks about plans: a sentence about what will come answers.
 	if (q.asksFuture && FUTURE.test(unit.text)) voice += 0.2;
 	const parts = {
 		unit,
 		coverage,
 		conceptCoverage,
-		clauseCoverage: needsOneClause(a) ? clauseCoverage(unit, a) : conceptCoverage,
+		clauseCoverage: q.oneClause ? clauseCoverage(unit, a, q.oneClause.turnsOn) : conceptCoverage,
 		cue,
 		about,
 		aboutAll: a.entities.length ? aboutAll : 1,
@@ -534,15 +540,9 @@ function needsOneClause(a: Analysis): boolean {
  * The largest share of the question's words (by weight) found within one clause of the unit; 0 when the unit
  * lacks the weightiest of them.
  */
-function clauseCoverage(unit: Unit, a: Analysis): number {
+function clauseCoverage(unit: Unit, a: Analysis, turnsOn: Concept | null): number {
 	const total = a.concepts.reduce((sum, c) => sum + c.weight, 0);
-	// A word much weightier than the rest is what the question turns on ("directed"): a quote without it
-	// answers something else.
-	const [heaviest, next] = [...a.concepts].sort((x, y) => y.weight - x.weight);
-	// ...unless it only sets the scene after the doing ("who was Jay partnered with before Hailey came along").
-	const doing = [...a.concepts].sort((x, y) => (x.at ?? 0) - (y.at ?? 0))[0];
-	const turnsOn = heaviest && next && heaviest === doing && heaviest.weight >= 1.3 * next.weight;
-	if (turnsOn && !heaviest.alts.some((alt) => holds(unit.stemSet, alt))) return 0;
+	if (turnsOn && !turnsOn.alts.some((alt) => holds(unit.stemSet, alt))) return 0;
 	let best = 0;
 	// An aside in brackets ("Sergeant Trudy Platt (Amy Morton)") names someone; it does not end a clause.
 	for (const clause of unit.text.replace(/\([^)]*\)/g, ' ').split(CLAUSE_BREAK)) {
@@ -552,6 +552,16 @@ function clauseCoverage(unit: Unit, a: Analysis): number {
 		best = Math.max(best, total > 0 ? got / total : 1);
 	}
 	return best;
+}
+/**
+ * A word much weightier than the rest is what a question turns on ("directed"): a quote without it answers
+ * something else. Unless it only sets the scene after the doing ("who was Jay partnered with before Hailey came
+ * along"). Null when no word stands out so.
+ */
+function turningWord(a: Analysis): Concept | null {
+	const [heaviest, next] = [...a.concepts].sort((x, y) => y.weight - x.weight);
+	const doing = [...a.concepts].sort((x, y) => (x.at ?? 0) - (y.at ?? 0))[0];
+	return heaviest && next && heaviest === doing && heaviest.weight >= 1.3 * next.weight ? heaviest : null;
 }
 const CLAUSE_BREAK = /\s[–—]\s/;
 /** Share of what a unit matches that must sit in one clause for a "who did…" question. */

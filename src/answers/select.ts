@@ -2,7 +2,7 @@ import type { Article } from '../articles/types';
 import { seasonsIn } from '../spoilers/seasons';
 import type { Roster } from './data';
 import type { Analysis } from './question';
-import type { Scored } from './rank';
+import { namesPerformer, type Scored } from './rank';
 import type { Note, Source } from './types';
 import type { Unit } from './units';
 
@@ -48,18 +48,16 @@ export function mergeDuplicates(scored: readonly Scored[], limit: number): Merge
 	const out: Merged[] = [];
 	for (const s of scored) {
 		if (out.length >= limit) break;
+		const clashes = out.filter((m) => overlaps(m.best.unit, s.unit) || m.also.some((u) => overlaps(u, s.unit)));
 		// A unit that holds a stronger one whole (the quotation it opens, carried on) and scores nearly as well
 		// replaces it: the fan gets the whole quotation, and what its second sentence answers.
 		const held = out.find((m) => holds(s.unit, m.best.unit));
-		const alone = (m: Merged) =>
-			m === held || !(overlaps(m.best.unit, s.unit) || m.also.some((u) => overlaps(u, s.unit)));
-		if (held && s.score >= WHOLE * held.best.score && out.every(alone)) {
+		if (held && s.score >= WHOLE * held.best.score && clashes.every((m) => m === held)) {
 			held.best = s;
 			continue;
 		}
 		// A unit running on from a stronger one with the shape of answer it lacks ("…,” she told TVLine.")
 		// joins it: one quote spanning both.
-		const clashes = out.filter((m) => overlaps(m.best.unit, s.unit) || m.also.some((u) => overlaps(u, s.unit)));
 		const [joined] = clashes;
 		if (
 			clashes.length === 1 &&
@@ -227,9 +225,9 @@ export function onePerPerson(merged: Merged[], a: Analysis, related: Map<string,
 	const firsts: Merged[] = [];
 	for (const id of a.named) {
 		// A quote that names both the character and the actor (or the reverse), with a performer cue.
-		const both = (m: Merged) =>
-			m.best.unit.mentions.has(id) && (related.get(id) ?? []).some((r) => m.best.unit.mentions.has(r));
-		const best = merged.find((m) => m.best.cue > 0 && both(m) && !firsts.includes(m));
+		const best = merged.find(
+			(m) => m.best.cue > 0 && namesPerformer(m.best.unit, [id], related) && !firsts.includes(m),
+		);
 		if (best) firsts.push(best);
 	}
 	return [...firsts.map((m) => ({ ...m, keep: true })), ...merged.filter((m) => !firsts.includes(m))];

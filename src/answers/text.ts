@@ -67,7 +67,6 @@ function baseForm(word: string): string {
 	return Object.hasOwn(irregular, word) ? (irregular[word] ?? word) : word;
 }
 
-/** Porter2 (Snowball English) stem of the word's base form, memoised: the same few thousand words come back all the time. */
 /** Words the stemmer would fold into another word's stem: a department is not departing, an apartment not apart. */
 const KEPT_WHOLE: Readonly<Record<string, string>> = {
 	department: 'department',
@@ -76,6 +75,7 @@ const KEPT_WHOLE: Readonly<Record<string, string>> = {
 	apartments: 'apartment',
 };
 
+/** Porter2 (Snowball English) stem of the word's base form, memoised: the same few thousand words come back all the time. */
 export function stem(word: string): string {
 	let s = stems.get(word);
 	if (s === undefined) {

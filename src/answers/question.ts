@@ -140,7 +140,7 @@ function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[])
 
 /** What-questions whose answer is the name of a show, a network, an outlet…: "what show is he on now". */
 const NAMED_THING =
-	/^(?:\w+ )*?(?:what|which) (?:(?:new|next|latest|other|tv|streaming) |(?:is |was )?(?:\w+ ){0,3}(?:new|next|latest|other) )?(show|series|movie|film|network|channel|outlet|publication|magazine|newspaper|paper|website|site|app|platform|streamer|service)s?\b/;
+	/^(?:\w+ )*?(?:what|which) (?:(?:(?:new|next|latest|other|tv|streaming) ){1,2}|(?:is |was )?(?:\w+ ){0,3}(?:new|next|latest|other) )?(show|series|movie|film|network|channel|outlet|publication|magazine|newspaper|paper|website|site|app|platform|streamer|service)s?\b/;
 
 /** "What did she say…", "what did Tracy post when…": a question for someone's own words. */
 const ASKS_WORDS =
@@ -148,6 +148,22 @@ const ASKS_WORDS =
 
 const NAME_OF =
 	/\b(?:name|title) of (?:the |her |his |their |that )?(\w+)|\b(?!(?:the|her|his|their|my|your|a|an|whats|what|is|ship|couple|pair|nick|full|real|stage|code|first|last|middle|family|maiden)\b)(\w+) name\b/;
+/** Words that end a noun phrase: "the season 7 episode where…", "the cartel in Bolivia". */
+const PHRASE_END =
+	/^(where|when|that|which|who|in|on|at|with|from|for|about|of|to|he|she|they|did|does|do|was|is|were|are)$/;
+
+/**
+ * The noun a "name of the…" names: the last word before the phrase ends ("the season 7 episode where Jay gets
+ * shot" names an episode, not a season).
+ */
+function headNoun(text: string): string {
+	const phrase: string[] = [];
+	for (const w of text.split(' ')) {
+		if (PHRASE_END.test(w) || phrase.length === 4) break;
+		phrase.push(w);
+	}
+	return phrase.filter((w) => !/^\d+$/.test(w)).at(-1) ?? phrase[0] ?? text;
+}
 const TITLE = /\b(\w+) (?:job title|title|rank|position)\b/;
 const MODIFIER = /\b(new|next|latest|other|upcoming|future|after)\b/;
 
@@ -309,7 +325,11 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// named, whatever wh-word follows.
 	const asking = chatWords(main).join(' ');
 	const nameOf = NAME_OF.exec(asking);
-	const named = nameOf ? (nameOf[1] ?? nameOf[2]) : undefined;
+	const named = nameOf
+		? nameOf[1]
+			? headNoun(asking.slice(nameOf.index + nameOf[0].length - nameOf[1].length))
+			: nameOf[2]
+		: undefined;
 	const wh = questionKind(main);
 	const kind = named !== undefined && wh !== 'who' ? 'what' : wh;
 	const tokens: string[] = [];

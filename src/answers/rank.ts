@@ -602,6 +602,11 @@ export function answers(top: readonly Scored[], a: Analysis, minCoverage: number
 	return top.slice(0, 3).some((s) => answersAlone(s, a, minCoverage));
 }
 
+/** The stems of a text's words outside names: the "New" of "the New York Post" says nothing is new. */
+function plainStems(text: string): Set<string> {
+	return new Set(terms(text.replace(/(?<=[\p{L},;:]\s+)\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+/gu, ' ')));
+}
+
 /** Share of the usual coverage an outlet told something needs to answer "which outlet…". */
 const OUTLET_COVERAGE = 0.8;
 
@@ -641,7 +646,7 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (a.concepts.some((c) => c.unknown && /^\d+$/.test(c.alts[0]?.[0] ?? ''))) return false;
 	if (a.asksName && best.cue === 0) return false;
 	// "What new show is Tracy in?" is not answered by the show she is in now: the "new" must be there too.
-	if (a.nameModifier && !a.nameModifier.some((alt) => holds(best.unit.stemSet, alt))) return false;
+	if (a.nameModifier && !a.nameModifier.some((alt) => holds(plainStems(best.unit.text), alt))) return false;
 	// "What year…" is not answered by a quote with no year in it.
 	if (a.kind === 'when' && a.timeUnit && best.cue === 0) return false;
 	// "Which episodes has he directed?" is not answered by a quote that names no episode.

@@ -208,14 +208,21 @@ export class Vocabulary {
 				found.push({ at: i, length: p.words.length, group: p.group });
 				for (let j = 0; j < p.words.length; j++) taken.add(i + j);
 			}
-		// "bring Halstead back": a two-word phrase split by a name still counts.
+		// "bring Halstead back", "bringing Jesse back": a two-word phrase split by a name still counts.
 		for (const p of this.phrases) {
 			if (p.words.length !== 2) continue;
 			for (let i = 0; i < tokens.length; i++) {
-				if (tokens[i] !== p.words[0] || taken.has(i)) continue;
-				const j = tokens.indexOf(p.words[1] ?? '', i + 2);
-				if (j < 0 || j > i + 3 || taken.has(j)) continue;
+				if (!same(tokens[i], p.words[0] ?? '') || taken.has(i)) continue;
+				const j = tokens.findIndex((t, k) => k >= i + 2 && same(t, p.words[1] ?? ''));
+				if (j < 0 || j > i + 3) continue;
 				if (!this.findPeople(tokens.slice(i + 1, j)).used.size) continue;
+				// "bringing Jesse back for": the "back for" already found takes its "bringing" along.
+				const holder = found.find((f) => f.group === p.group && f.at <= j && j < f.at + f.length);
+				if (holder && holder.also === undefined) {
+					holder.also = i;
+					taken.add(i);
+				}
+				if (taken.has(j)) continue;
 				// The phrase's first word ("write" of "write Jay off") is taken too.
 				found.push({ at: j, length: 1, group: p.group, also: i });
 				taken.add(i).add(j);
@@ -236,6 +243,18 @@ export class Vocabulary {
 		return near.length === 1 ? (near[0] ?? null) : null;
 	}
 
+	/** The one word the articles use that a short word is with two neighbouring letters swapped ("exti" -> "exit"). */
+	private swapped(w: string): string | null {
+		if (w.length < 4) return null;
+		if (this.pending.length) this.learnPending();
+		const found = new Set<string>();
+		for (let i = 0; i + 1 < w.length; i++) {
+			const c = w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2);
+			if (c !== w && this.known.has(c)) found.add(c);
+		}
+		return found.size === 1 ? ([...found][0] ?? null) : null;
+	}
+
 	/** Whether a word is part of some roster name ("upton", "hank"). */
 	isNameWord(w: string): boolean {
 		return this.nameWords.has(w);
@@ -252,8 +271,8 @@ export class Vocabulary {
 	correct(w: string): string {
 		// Only words that are not English are taken for typos: "replaced" is a word the articles lack, not a slip.
 		if (STOPWORDS.has(w) || /\d/.test(w) || isEnglishWord(w)) return w;
-		// A short one is taken only for a name one letter off ("wil" -> "will").
-		if (w.length < 5) return this.nameWords.has(w) ? w : (this.nearName(w) ?? w);
+		// A short one is taken only for a name one letter off ("wil" -> "will"), or for two letters swapped ("exti").
+		if (w.length < 5) return this.nameWords.has(w) ? w : (this.nearName(w) ?? this.swapped(w) ?? w);
 		const cached = this.corrections.get(w);
 		if (cached !== undefined) return cached;
 		if (this.df.has(stem(w)) || this.known.has(w)) return w;

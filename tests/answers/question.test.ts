@@ -457,4 +457,28 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('Which unit does Hailey Upton work in?').quotes[0]?.text).toMatch(/Intelligence Unit/);
 		expect(engine.ask('when do new eps hit peacock').quotes[0]?.text).toMatch(/stream the next day on Peacock/);
 	});
+
+	it('GIVEN "the name of the season 7 episode where Jay gets shot" THEN the episode\'s title answers, not a season\'s', () => {
+		expect(analyse('whats the name of the s7 ep where halstead gets shot', vocab).nameOf).toBe('episod');
+		expect(engine.ask("What's the name of the season 7 episode where Jay gets shot?").quotes[0]?.text).toMatch(
+			/“Mercy”/,
+		);
+	});
+
+	it('GIVEN "bringing Jesse back" and "exti" for exit THEN the phrase and the word are read as meant', () => {
+		const a = analyse('did the writers consider bringing jesse back for uptons exti', vocab);
+		expect(a.concepts.map((c) => c.word)).not.toContain('bringing');
+		expect(a.concepts.some((c) => c.word === 'exit')).toBe(true);
+		expect(engine.ask('did the writers consider bringing jesse back for uptons exti').answered).toBe(true);
+	});
+
+	it('GIVEN "story vs irl" THEN "vs" is not a word to find, and both reasons are given', () => {
+		const a = analyse('why did hailey leave in the story vs why did tracy actually leave', vocab);
+		expect(a.concepts.map((c) => c.word)).not.toContain('vs');
+		expect(engine.ask('why did hailey leave in the story vs why did tracy actually leave').answered).toBe(true);
+	});
+
+	it('GIVEN "what new TV series is she on" THEN "the New York Post" is not something new, and the articles do not say', () => {
+		expect(engine.ask('What new TV series has Tracy Spiridakos signed on to after Chicago P.D.?').answered).toBe(false);
+	});
 });

@@ -17,6 +17,8 @@ export interface Concept {
 	term: boolean;
 	/** Where the word stands in the question (token index). */
 	at?: number;
+	/** Another show of the same name ("Chicago Med"): a quote that does not name it answers about something else. */
+	required?: boolean;
 	/** A name the articles use that the roster lacks ("Meredith" in another show's articles): who it is about. */
 	name?: boolean;
 }
@@ -53,6 +55,8 @@ export interface Analysis {
 	nameOf: string | null;
 	/** "What did Tracy post…", "what did Upton tell Voight": the answer is someone's own words. */
 	asksWords: boolean;
+	/** "Who directed the finale?": the doing a who-question asks the doer of, the word right after "who". */
+	doing: Concept | null;
 	/** "How many episodes…": what is counted, when it is episodes rather than a span of time. */
 	counts: 'episodes' | null;
 }
@@ -407,6 +411,20 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 
 	tokens.forEach((w, i) => {
 		if (used.has(i) || STOPWORDS.has(w) || vocab.isShowWord(w)) return;
+		// "What time does Chicago Med air?": another show of the same name, which the answer must name.
+		const show = tokens[i - 1] ?? '';
+		if (vocab.isShowWord(show) && !used.has(i - 1) && vocab.namesOtherShow(show, w)) {
+			concepts.push({
+				word: `${show} ${w}`,
+				alts: [[stem(show), stem(w)]],
+				weight: vocab.maxIdf(),
+				unknown: false,
+				term: false,
+				at: i,
+				required: true,
+			});
+			return;
+		}
 		// "How did the show write Jay off?": "the show" is Chicago P.D. itself, named by every article.
 		if (THE_SHOW.has(w) && /^(the|this)$/.test(tokens[i - 1] ?? '') && namedThing === undefined) return;
 		if (kindWords?.has(w)) return;
@@ -439,6 +457,10 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const whoAt = tokens.findIndex((t) => t === 'who' || t === 'whose');
 	const verb = whoAt >= 0 ? tokens.slice(whoAt + 1).find((t) => !STOPWORDS.has(t)) : undefined;
 	const unknownDoing = kind === 'who' && asked.some((c) => c.word === verb && c.unknown && !c.term);
+	const doing =
+		kind === 'who' && verb !== undefined && tokens[whoAt + 1] === verb
+			? (asked.find((c) => c.word === verb && !c.unknown) ?? null)
+			: null;
 	return {
 		question,
 		kind,
@@ -465,5 +487,6 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		concepts: asked,
 		asksPerformer,
 		named: entities,
+		doing,
 	};
 }

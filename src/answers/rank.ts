@@ -95,6 +95,20 @@ const FUTURE_QUESTION = /\b(will|gonna|going to|would be|upcoming|plans?|planned
 const FUTURE = /\b(will|going to|upcoming|ahead|plans?|this season)\b/i;
 const SPECULATION = /^(Perhaps|Maybe|It[’']s possible|We[’']re hoping)\b/;
 
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', 'get', 'getting']);
+
+/** Whether the unit tells of the doing only in the passive with no "by" after it ("Jay again was shot in…"). */
+function doneToNoOne(unit: Unit, doing: Concept, q: Query): boolean {
+	const tokens = tokensOf(unit, q.personByWord);
+	const stems = new Set(doing.alts.filter((alt) => alt.length === 1).map((alt) => alt[0]));
+	const at = tokens.flatMap((t, i) => (t.stem !== null && stems.has(t.stem) ? [i] : []));
+	if (at.length === 0) return false;
+	return at.every((i) => {
+		const passive = PASSIVE.has(tokens[i - 1]?.word ?? '') || PASSIVE.has(tokens[i - 2]?.word ?? '');
+		return passive && !tokens.slice(i + 1, i + 6).some((t) => t.word === 'by');
+	});
+}
+
 /** Whether a unit names someone asked about and the actor who plays them (or the character they play). */
 export function namesPerformer(unit: Unit, named: readonly string[], related: Map<string, string[]>): boolean {
 	return named.some((id) => unit.mentions.has(id) && (related.get(id) ?? []).some((other) => unit.mentions.has(other)));
@@ -219,6 +233,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			if (SAYING.test(a.question) && namesVenue(t, q.personByWord)) return 1;
 			return namesPlace(t, q.personByWord) ? 1 : 0;
 		case 'who':
+			// "Who shot Jay?" is not answered by "Jay was shot": a doing told without its doer.
+			if (a.doing && doneToNoOne(unit, a.doing, q)) return 0;
 			return others || namesSomeoneElse(t, q) ? 1 : 0;
 		case 'how-long':
 			// "How many episodes" is a count of episodes, not a number of years.
@@ -308,6 +324,8 @@ const RELATIVES = new Set([
 	'boyfriend',
 	'girlfriend',
 ]);
+
+const NO_ONE: Asked = { ids: new Set(), genders: new Set(), personByWord: new Map() };
 
 interface Asked {
 	ids: ReadonlySet<string>;
@@ -559,6 +577,8 @@ function clauseCoverage(unit: Unit, a: Analysis, turnsOn: Concept | null): numbe
  * along"). Null when no word stands out so.
  */
 function turningWord(a: Analysis): Concept | null {
+	// "Who directed Upton's farewell episode?": the word right after "who" is the doing, however light.
+	if (a.doing) return a.doing;
 	const [heaviest, next] = [...a.concepts].sort((x, y) => y.weight - x.weight);
 	const doing = [...a.concepts].sort((x, y) => (x.at ?? 0) - (y.at ?? 0))[0];
 	return heaviest && next && heaviest === doing && heaviest.weight >= 1.3 * next.weight ? heaviest : null;
@@ -639,6 +659,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (a.asksPerformer && (best.cue === 0 || best.conceptCoverage < 0.6)) return false;
 	if ((a.kind === 'how-old' || a.kind === 'how-long') && best.cue === 0) return false;
 	if (a.asksForUnknown) return false;
+	// "What time does Chicago Med air?" is not answered by when Chicago P.D. airs.
+	if (a.concepts.some((c) => c.required && !c.alts.some((alt) => hasPhrase(best.unit, alt, NO_ONE)))) return false;
 	// "Did they have kids?": a thing fans ask about that no article mentions is not covered.
 	if (a.concepts.some((c) => c.unknown && c.term && c.weight >= 0.9 * Math.max(...a.concepts.map((x) => x.weight))))
 		return false;

@@ -67,12 +67,17 @@ function baseForm(word: string): string {
 	return Object.hasOwn(irregular, word) ? (irregular[word] ?? word) : word;
 }
 
-/** Words the stemmer would fold into another word's stem: a department is not departing, an apartment not apart. */
+/** Words the stemmer would fold into another word's stem: a department is not departing, an apartment not apart, officiating not official. */
 const KEPT_WHOLE: Readonly<Record<string, string>> = {
 	department: 'department',
 	departments: 'department',
 	apartment: 'apartment',
 	apartments: 'apartment',
+	officiate: 'officiat',
+	officiated: 'officiat',
+	officiates: 'officiat',
+	officiating: 'officiat',
+	officiant: 'officiat',
 };
 
 /** Porter2 (Snowball English) stem of the word's base form, memoised: the same few thousand words come back all the time. */

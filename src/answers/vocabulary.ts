@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp';
 import type { Lexicon, Roster } from './data';
 import { isEnglishWord } from './english';
 import { editDistance, fold, STOPWORDS, stem, terms, words } from './text';
@@ -62,6 +63,7 @@ export class Vocabulary {
 	private readonly eitherOr = new Set<string>();
 	private pending: string[] = [];
 	private readonly corrections = new Map<string, string>();
+	private readonly otherShows = new Map<string, boolean>();
 	private readonly counterpart = new Map<string, string>();
 
 	constructor(roster: Roster, lexicon: Lexicon) {
@@ -174,6 +176,22 @@ export class Vocabulary {
 
 	isShowWord(w: string): boolean {
 		return this.showWords.has(w);
+	}
+
+	/**
+	 * Whether the articles write a show word and the word after it as one name that is not the show's ("Chicago Med",
+	 * "Chicago Fire"): another show. Looked up on first use of a pair and remembered.
+	 */
+	namesOtherShow(showWord: string, w: string): boolean {
+		if (this.showWords.has(w) || w.length < 2) return false;
+		const key = `${showWord} ${w}`;
+		let found = this.otherShows.get(key);
+		if (found === undefined) {
+			const re = new RegExp(`\\b${cap(showWord)} ${cap(w)}\\b`);
+			found = this.texts.some((t) => re.test(t));
+			this.otherShows.set(key, found);
+		}
+		return found;
 	}
 
 	/** Other ways to say a stem, from the lexicon groups it belongs to. */
@@ -319,4 +337,9 @@ export class Vocabulary {
 		}
 		return { entities, used };
 	}
+}
+
+/** A word with its first letter capitalised, ready for a regular expression. */
+function cap(w: string): string {
+	return escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1));
 }

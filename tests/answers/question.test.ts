@@ -481,4 +481,19 @@ describe('reading questions as fans type them', () => {
 	it('GIVEN "what new TV series is she on" THEN "the New York Post" is not something new, and the articles do not say', () => {
 		expect(engine.ask('What new TV series has Tracy Spiridakos signed on to after Chicago P.D.?').answered).toBe(false);
 	});
+
+	it('GIVEN "who directed her farewell episode" THEN directing must be what the quote tells; Jesse directing other episodes does not answer', () => {
+		expect(engine.ask("Who directed Hailey Upton's farewell episode?").answered).toBe(false);
+		expect(engine.ask('who directs episodes').quotes[0]?.text).toMatch(/continues to direct episodes/);
+	});
+
+	it('GIVEN "who officiated their wedding" THEN officiating is not being official, and the articles do not say', () => {
+		expect(engine.ask("Who officiated Jay and Hailey's wedding?").answered).toBe(false);
+	});
+
+	it('GIVEN "what time does Chicago Med air" THEN the time Chicago P.D. airs is no answer', () => {
+		expect(engine.ask('what time does chicago med air').answered).toBe(false);
+		expect(engine.ask('what time does chicago pd air').quotes[0]?.text).toMatch(/10 p\.m\./);
+		expect(engine.ask('is will halstead on chicago med').quotes[0]?.text).toMatch(/Chicago Med/);
+	});
 });

@@ -247,9 +247,20 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`ep${i + 1}`, ['episode', String(i + 1)]])),
 };
 
-/** A text's words with chat shorthand opened ("y" -> why, "s5" -> season 5). */
+/** Idioms made of little words, read as the one word they mean: "have anything to do with" is involve. */
+const IDIOMS: ReadonlyArray<[RegExp, string]> = [
+	// ...but "nothing left to do with Jay" is what remains to be done.
+	[/\b(?:have|has|had|having|got) (?:anything |something |nothing |a lot |much )?to do with\b/g, 'involve'],
+	[/\b(?:anything|something|nothing) to do with\b/g, 'involve'],
+];
+
+/** A text's words with chat shorthand opened ("y" -> why, "s5" -> season 5) and idioms read as their word. */
 function chatWords(text: string): string[] {
-	return words(text).flatMap((x) => CHAT[x] ?? [x]);
+	let joined = words(text)
+		.flatMap((x) => CHAT[x] ?? [x])
+		.join(' ');
+	for (const [re, word] of IDIOMS) joined = joined.replace(re, word);
+	return joined.split(' ').filter((w) => w.length > 0);
 }
 
 function timeUnitOf(text: string): Analysis['timeUnit'] {

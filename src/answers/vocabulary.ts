@@ -25,7 +25,8 @@ function nearlyAll(name: readonly string[], typed: readonly string[]): boolean {
 	for (let j = 0; j < name.length; j++) {
 		const [n, t] = [name[j] ?? '', typed[j] ?? ''];
 		if (n === t) continue;
-		if (++slips > 1 || t.length < 4 || n[0] !== t[0] || editDistance(t, n, 2) > 2) return false;
+		// "to do with Halstead" is not "Will Halstead": a slip is never a little word of its own.
+		if (++slips > 1 || t.length < 4 || STOPWORDS.has(t) || n[0] !== t[0] || editDistance(t, n, 2) > 2) return false;
 	}
 	return true;
 }

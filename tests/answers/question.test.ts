@@ -496,4 +496,14 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('what time does chicago pd air').quotes[0]?.text).toMatch(/10 p\.m\./);
 		expect(engine.ask('is will halstead on chicago med').quotes[0]?.text).toMatch(/Chicago Med/);
 	});
+
+	it('GIVEN "did her exit have anything to do with Halstead" THEN Halstead is Jay, not "Will" read into "with", and her reason not involving her ex answers', () => {
+		const q = "Did Upton's exit have anything to do with Halstead?";
+		expect(analyse(q, vocab).entities).toEqual(['hailey-upton', 'jay-halstead']);
+		expect(engine.ask(q).quotes[0]?.text).toMatch(/didn’t involve her ex/);
+		// "Nothing left to do with Jay" is what remains for the actor to do, not whether something involves Jay.
+		expect(
+			analyse('why did jesse feel there was nothing left to do with jay', vocab).concepts.map((c) => c.word),
+		).not.toContain('involve');
+	});
 });

@@ -202,12 +202,14 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 			const speaker = s.speaker ? byName.get(s.speaker) : undefined;
 			// A pronoun with no name in the sentence points at the last person of that gender; in someone's own
 			// words it is someone else ("Sigan added: 'I have my own version of where she went'").
-			const outside = s.speaker ? s.text.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ') : s.text;
+			// A sentence leaning on the one before ("And so, the more open-ended it was…") reads its pronouns too.
+			const said = leans ? text : s.text;
+			const outside = s.speaker ? said.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ') : said;
 			for (const [g, re] of [
 				['m', /\b(he|him|his)\b/i],
 				['f', /\b(she|her|hers)\b/i],
 			] as const) {
-				if (!re.test(s.text)) continue;
+				if (!re.test(said)) continue;
 				const recent = lastBy.get(g) ?? [];
 				// Someone talking about the show mostly means the character ("where she went" in the showrunner's words).
 				const others = recent.filter((x) => x !== speaker?.id);

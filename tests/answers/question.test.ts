@@ -506,4 +506,14 @@ describe('reading questions as fans type them', () => {
 			analyse('why did jesse feel there was nothing left to do with jay', vocab).concepts.map((c) => c.word),
 		).not.toContain('involve');
 	});
+
+	it('GIVEN "why leave her ending so open ended" THEN the showrunner saying what the open ending was for is in the top three', () => {
+		const top = engine.ask("why'd they leave upton's ending so open ended").quotes.slice(0, 3);
+		expect(top.some((q) => /hope, opportunity and possibility|the more open-ended it was/.test(q.text))).toBe(true);
+		expect(
+			analyse('what was the point of leaving the ending so vague', vocab).concepts.some((c) =>
+				c.alts.some((alt) => alt.join(' ') === 'open end'),
+			),
+		).toBe(true);
+	});
 });

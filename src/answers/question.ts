@@ -1,4 +1,5 @@
 import { splitSentences } from '../articles/sentences';
+import { seasonsIn } from '../spoilers/seasons';
 import { frequencyRank, isEnglishWord } from './english';
 import { NUMBER_WORDS, STOPWORDS, stem, words } from './text';
 import type { QuestionKind } from './types';
@@ -57,6 +58,8 @@ export interface Analysis {
 	asksWords: boolean;
 	/** "Who directed the finale?": the doing a who-question asks the doer of, the word right after "who". */
 	doing: Concept | null;
+	/** The seasons the question names by number ("the s11 finale"). */
+	seasons: number[];
 	/** "How many episodes…": what is counted, when it is episodes rather than a span of time. */
 	counts: 'episodes' | null;
 }
@@ -499,5 +502,6 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		asksPerformer,
 		named: entities,
 		doing,
+		seasons: seasonsIn(asking),
 	};
 }

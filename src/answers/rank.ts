@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../regexp';
+import { seasonsIn } from '../spoilers/seasons';
 import type { Person, Roster } from './data';
 import type { Analysis, Concept } from './question';
 import { terms, words } from './text';
@@ -385,6 +386,16 @@ function focus(unit: Unit, asked: ReadonlySet<string>): number {
 	return all === 0 ? 1 : mine / all;
 }
 
+const seasonCache = new WeakMap<Unit, number[]>();
+function seasonsOf(unit: Unit): number[] {
+	let found = seasonCache.get(unit);
+	if (!found) seasonCache.set(unit, (found = seasonsIn(unit.text)));
+	return found;
+}
+
+/** What a quote naming only other seasons than the one asked about loses. */
+const OTHER_SEASON = 0.2;
+
 /** How much holding the kind of answer asked for counts: most for questions whose answer has a set shape. */
 const CUE_WEIGHT: Partial<Record<QuestionKind, number>> = { why: 0.5, 'how-old': 0.6, 'how-long': 0.5 };
 
@@ -411,6 +422,8 @@ export interface Query extends Asked {
 	asksNews: boolean;
 	/** A question whose words must sit in one clause ("who directed…"), with the word it turns on if any. */
 	oneClause: { turnsOn: Concept | null } | null;
+	/** The seasons the question names by number ("the s11 finale"). */
+	seasons: readonly number[];
 	/** "What's her arc gonna be about?": the question asks about what is to come. */
 	asksFuture: boolean;
 	byName: ReadonlyMap<string, Person>;
@@ -462,6 +475,7 @@ export function prepareQuery(
 			a.sides.story || (!a.sides.real && askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character')),
 		// "Will Jay ever come back?" opens with the auxiliary: that asks yes or no, not about plans.
 		asksFuture: FUTURE_QUESTION.test(a.question.replace(/^\s*will\b/i, '')),
+		seasons: a.seasons,
 		asksNews: a.concepts.some((c) => c.alts.some((alt) => alt.some((x) => NEWS.has(x)))),
 		oneClause: needsOneClause(a) ? { turnsOn: turningWord(a) } : null,
 		byName: new Map(roster.people.map((p) => [p.name, p])),
@@ -530,6 +544,11 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	if (a.negated && NEGATION.test(unit.text)) voice += 0.1;
 	// "What's her arc gonna be about?" asks about plans: a sentence about what will come answers.
 	if (q.asksFuture && FUTURE.test(unit.text)) voice += 0.2;
+	// "Does Jay show up in the season 11 finale?": a quote about season 10 alone is about another time.
+	if (q.seasons.length > 0) {
+		const told = seasonsOf(unit);
+		if (told.length > 0 && !told.some((n) => q.seasons.includes(n))) voice -= OTHER_SEASON;
+	}
 	const parts = {
 		unit,
 		coverage,

@@ -516,4 +516,19 @@ describe('reading questions as fans type them', () => {
 			),
 		).toBe(true);
 	});
+
+	it('GIVEN "when was Jay\'s last episode" THEN his last appearance answers it', () => {
+		expect(engine.ask("When was Jay Halstead's last episode?").quotes[0]?.text).toMatch(/last appearance in season 10/);
+	});
+
+	it('GIVEN a question about the season 11 finale THEN quotes naming only other seasons come after those about 11', () => {
+		const top = engine.ask('what happened to upton in the season 11 finale').quotes.slice(0, 3);
+		expect(top.filter((q) => /season (9|14)\b|series 14/.test(q.text) && !/season 11/i.test(q.text))).toEqual([]);
+	});
+
+	it('GIVEN "what is Tracy looking to do after P.D." THEN what she wanted ("curious what was out there for me") answers', () => {
+		expect(engine.ask('What is Tracy Spiridakos looking to do after Chicago P.D.?').quotes[0]?.text).toMatch(
+			/curious what was out there for me/,
+		);
+	});
 });

@@ -70,7 +70,7 @@ const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 	['why', /\bwhy\b|\bhow come\b|\breason\b|\bwhat made\b|\bwhat caused\b|\bwhat (kept|stopped|prevented)\b/],
 	['when', /\bwhen\b|\bwhat (year|season|month|date|day|night)\b|\bwhich (year|season|night|day)\b|\bwhat time\b/],
 	['which', /\bwhich episodes?\b|\bwhat episodes?\b|\bwhat was the episode\b|\bepisode (name|title|called)\b/],
-	['where', /\bwhere\b|\bwhat (city|country|place)\b/],
+	['where', /\bwhere\b|\b(what|which) (city|country|place|town)\b/],
 	['who', /\bwho\b|\bwhose\b|\bwhich (actor|actress|character|person)\b/],
 	['how', /\bhow\b/],
 	['what', /\bwhat\b|\bwhich\b|\bmeaning\b|\bmean\b/],

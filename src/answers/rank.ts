@@ -115,12 +115,16 @@ export function namesPerformer(unit: Unit, named: readonly string[], related: Ma
 	return named.some((id) => unit.mentions.has(id) && (related.get(id) ?? []).some((other) => unit.mentions.has(other)));
 }
 
-/** A place named after a preposition ("in Bolivia", "to the Chicago O’Hare Airport"), not a person or a month. */
-function namesPlace(text: string, personByWord: ReadonlyMap<string, string>): boolean {
+/**
+ * A place named after a preposition ("in Bolivia", "to the Chicago O’Hare Airport"), not a person, a month or a
+ * place the question names.
+ */
+function namesPlace(text: string, personByWord: ReadonlyMap<string, string>, asked: ReadonlySet<string>): boolean {
 	if (PLACE_NOUN.test(text)) return true;
 	for (const m of text.matchAll(PLACE)) {
 		const w = (m[1] ?? '').toLowerCase().replace(/[’']s$/, '');
-		if (!personByWord.has(w) && !NOT_PLACES.has(w)) return true;
+		// "Which city in Bolivia…" is not answered by "in Bolivia".
+		if (!personByWord.has(w) && !NOT_PLACES.has(w) && !asked.has(w)) return true;
 	}
 	return false;
 }
@@ -232,7 +236,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'where':
 			// "Where did Soffer tease more romance?" asks where it was said: an event, an interview, an outlet.
 			if (SAYING.test(a.question) && namesVenue(t, q.personByWord)) return 1;
-			return namesPlace(t, q.personByWord) ? 1 : 0;
+			return namesPlace(t, q.personByWord, q.questionWords) ? 1 : 0;
 		case 'who':
 			// "Who shot Jay?" is not answered by "Jay was shot": a doing told without its doer.
 			if (a.doing && doneToNoOne(unit, a.doing, q)) return 0;
@@ -646,6 +650,9 @@ function plainStems(text: string): Set<string> {
 	return new Set(terms(text.replace(/(?<=[\p{L},;:]\s+)\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+/gu, ' ')));
 }
 
+/** "Where in Bolivia…", "which city in Bolivia…": a place inside one the question names. */
+const WITHIN_PLACE = /\b(where|city|country|place|town|part) in\b/i;
+
 /** Share of the usual coverage an outlet told something needs to answer "which outlet…". */
 const OUTLET_COVERAGE = 0.8;
 
@@ -690,6 +697,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (a.nameModifier && !a.nameModifier.some((alt) => holds(plainStems(best.unit.text), alt))) return false;
 	// "What year…" is not answered by a quote with no year in it.
 	if (a.kind === 'when' && a.timeUnit && best.cue === 0) return false;
+	// "Which city in Bolivia…" is not answered by a quote that names no other place.
+	if (a.kind === 'where' && best.cue === 0 && WITHIN_PLACE.test(a.question)) return false;
 	// "Which episodes has he directed?" is not answered by a quote that names no episode.
 	if (a.kind === 'which' && best.cue === 0) return false;
 	return true;

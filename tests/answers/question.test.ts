@@ -531,4 +531,9 @@ describe('reading questions as fans type them', () => {
 			/curious what was out there for me/,
 		);
 	});
+
+	it('GIVEN "which city in Bolivia" THEN "in Bolivia" is no answer and the articles do not say, while "which country" is answered', () => {
+		expect(engine.ask('Which city in Bolivia was Halstead stationed in?').answered).toBe(false);
+		expect(engine.ask('which country did jay go to').quotes[0]?.text).toMatch(/Bolivia/);
+	});
 });

@@ -67,7 +67,10 @@ export interface Analysis {
 const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 	['how-long', /\bhow (long|much longer|many (years|seasons|episodes))\b|\bfor how long\b/],
 	['how-old', /\bhow old\b|\bwhat age\b|\b(his|her|their) age\b|\bage$/],
-	['why', /\bwhy\b|\bhow come\b|\breason\b|\bwhat made\b|\bwhat caused\b|\bwhat (kept|stopped|prevented)\b/],
+	[
+		'why',
+		/\bwhy\b|\bhow come\b|\breason(s|ing)?\b|\brationale\b|\bwhat(?: is| was| s)? (?:\w+ ){0,3}?(reasons?|reasoning|rationale)\b|\bwhat made\b|\bwhat caused\b|\bwhat (kept|stopped|prevented)\b/,
+	],
 	['when', /\bwhen\b|\bwhat (year|season|month|date|day|night)\b|\bwhich (year|season|night|day)\b|\bwhat time\b/],
 	['which', /\bwhich episodes?\b|\bwhat episodes?\b|\bwhat was the episode\b|\bepisode (name|title|called)\b/],
 	['where', /\bwhere\b|\b(what|which) (city|country|place|town)\b/],
@@ -79,7 +82,20 @@ const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 
 /** Words that only say what kind of answer is wanted; the kind carries them. */
 const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
-	why: new Set(['why', 'how', 'come', 'reason', 'made', 'caused', 'kept', 'stopped', 'prevented']),
+	why: new Set([
+		'why',
+		'how',
+		'come',
+		'reason',
+		'reasons',
+		'reasoning',
+		'rationale',
+		'made',
+		'caused',
+		'kept',
+		'stopped',
+		'prevented',
+	]),
 	when: new Set(['when', 'what', 'which', 'year', 'month', 'date', 'day', 'time', 'night']),
 	who: new Set(['who', 'whose', 'which', 'person']),
 	where: new Set([

@@ -536,4 +536,10 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('Which city in Bolivia was Halstead stationed in?').answered).toBe(false);
 		expect(engine.ask('which country did jay go to').quotes[0]?.text).toMatch(/Bolivia/);
 	});
+
+	it("GIVEN \"what's Sigan's reasoning for keeping Jay out of her send-off\" THEN it is a why-question answered in the showrunner's words", () => {
+		const a = engine.ask("whats sigen's reasoning for keeping jay out of upton's send off");
+		expect(a.kind).toBe('why');
+		expect(a.quotes[0]?.text).toMatch(/I wanted it to be about \[Upton\]/);
+	});
 });

@@ -542,4 +542,9 @@ describe('reading questions as fans type them', () => {
 		expect(a.kind).toBe('why');
 		expect(a.quotes[0]?.text).toMatch(/I wanted it to be about \[Upton\]/);
 	});
+
+	it('GIVEN "did Jesse get bored of playing Jay" or "had the role run its course" THEN "not much that can shift or transform" answers', () => {
+		for (const q of ['did jesse get bored of playing jay', 'did jesse think halstead had run out of story?'])
+			expect(engine.ask(q).quotes[0]?.text).toMatch(/not much that can shift or transform/);
+	});
 });

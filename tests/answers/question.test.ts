@@ -547,4 +547,10 @@ describe('reading questions as fans type them', () => {
 		for (const q of ['did jesse get bored of playing jay', 'did jesse think halstead had run out of story?'])
 			expect(engine.ask(q).quotes[0]?.text).toMatch(/not much that can shift or transform/);
 	});
+
+	it('GIVEN "did Jay and Hailey get along when first partnered" THEN "a bit rocky at first" answers', () => {
+		expect(engine.ask('did jay and hailey get along when they were first partnered').quotes[0]?.text).toMatch(
+			/a bit rocky at first/,
+		);
+	});
 });

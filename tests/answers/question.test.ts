@@ -553,4 +553,13 @@ describe('reading questions as fans type them', () => {
 			/a bit rocky at first/,
 		);
 	});
+
+	it('GIVEN "who broke the story about them dating" THEN the source that told the New York Post answers, and "have they confirmed it" does not turn to it first', () => {
+		expect(engine.ask('who broke the story about them dating').quotes[0]?.text).toMatch(
+			/a source (tells|told) the New York Post/,
+		);
+		expect(engine.ask("Have Tracy or Jesse confirmed they're dating?").quotes[0]?.text).toMatch(
+			/commented on the relationship rumors/,
+		);
+	});
 });

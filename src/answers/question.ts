@@ -18,6 +18,8 @@ export interface Concept {
 	term: boolean;
 	/** Where the word stands in the question (token index). */
 	at?: number;
+	/** Weights of the alternatives when they differ from the usual (1 for the word, 0.9 for the others). */
+	altWeights?: number[];
 	/** Another show of the same name ("Chicago Med"): a quote that does not name it answers about something else. */
 	required?: boolean;
 	/** A name the articles use that the roster lacks ("Meredith" in another show's articles): who it is about. */
@@ -311,6 +313,18 @@ export function questionKind(text: string): QuestionKind {
 	return best?.kind ?? 'what';
 }
 
+/** What a broad word for one side of an either-or question weighs ("left" for "quit"), against 1 for a close one. */
+const CHOICE_BROAD = 0.7;
+
+/** The word and the words of its narrowest lexicon group, when it belongs to more than one (as phrases). */
+function closest(c: Concept, vocab: Vocabulary): string[] {
+	const word = c.alts[0] ?? [];
+	const groups = word.length === 1 ? vocab.groupsOf(word[0] ?? '') : [];
+	if (groups.length < 2) return c.alts.map((alt) => alt.join(' '));
+	const narrow = [...groups].sort((g, h) => vocab.groupAlts([g]).length - vocab.groupAlts([h]).length)[0] ?? 0;
+	return [word, ...vocab.groupAlts([narrow])].map((alt) => alt.join(' '));
+}
+
 /**
  * "Did she quit or was she fired?", "on Peacock or cable?": the words either side of "or" are one thing asked,
  * either of which answers; the one the articles lack is not missing from the answer.
@@ -326,9 +340,14 @@ function joinAlternatives(concepts: Concept[], tokens: readonly string[], vocab:
 		// "Season 11 or 14?" asks which; "married or does she have kids?" asks two things, one the articles lack.
 		if ([x, y].some((c) => /^\d+$/.test(c.word) || (c.unknown && c.term))) return;
 		const known = [x, y].filter((c) => !c.unknown);
+		const alts = [...x.alts, ...y.alts];
+		// Which of the two it was is told by the words closest to them ("quit": resigned), not by the broad ones both
+		// share ("left").
+		const close = new Set([x, y].flatMap((c) => closest(c, vocab)));
 		const merged: Concept = {
 			word: `${x.word} or ${y.word}`,
-			alts: [...x.alts, ...y.alts],
+			alts,
+			altWeights: alts.map((alt) => (close.has(alt.join(' ')) ? 1 : CHOICE_BROAD)),
 			weight: known.length ? Math.max(...known.map((c) => c.weight)) : Math.max(x.weight, y.weight),
 			unknown: known.length === 0,
 			term: x.term || y.term,

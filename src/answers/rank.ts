@@ -341,7 +341,7 @@ interface Asked {
 function matchConcept(c: Concept, unit: Unit, asked: Asked): number {
 	let best = 0;
 	c.alts.forEach((alt, i) => {
-		let w = i === 0 ? 1 : 0.9;
+		let w = c.altWeights?.[i] ?? (i === 0 ? 1 : 0.9);
 		if (asked.ids.size > 0 && ownedByOther(unit, alt, asked)) w *= 0.7;
 		if (w > best && hasPhrase(unit, alt, asked)) best = w;
 		else if (w * 0.9 > best && alt.every((s) => unit.meta.has(s))) best = w * 0.9;

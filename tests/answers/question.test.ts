@@ -562,4 +562,9 @@ describe('reading questions as fans type them', () => {
 			/commented on the relationship rumors/,
 		);
 	});
+
+	it('GIVEN "did she quit or was she fired" THEN the word closest to one side ("resigned") answers, not the broad "left"', () => {
+		for (const q of ['Did Upton quit or was she fired?', 'did hailey get fired or did she quit'])
+			expect(engine.ask(q).quotes[0]?.text).toMatch(/took the leap and resigned/);
+	});
 });

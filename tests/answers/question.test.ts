@@ -567,4 +567,10 @@ describe('reading questions as fans type them', () => {
 		for (const q of ['Did Upton quit or was she fired?', 'did hailey get fired or did she quit'])
 			expect(engine.ask(q).quotes[0]?.text).toMatch(/took the leap and resigned/);
 	});
+
+	it('GIVEN "when\'s Hailey\'s last season" THEN her leaving after season 11 answers, and the source that differs comes last', () => {
+		const quotes = engine.ask('whens haileys last season').quotes;
+		expect(quotes[0]?.text).toMatch(/leaving Chicago P\.D\. after season 11/);
+		expect(quotes.at(-1)?.text).toMatch(/season 14/);
+	});
 });

@@ -160,7 +160,10 @@ function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[])
 	const head = m?.[1];
 	if (!head) return false;
 	const concept = concepts.find((c) => c.word === head);
-	return concept?.unknown === true && (frequencyRank(head) ?? Number.POSITIVE_INFINITY) > 500;
+	if (concept?.unknown === true && (frequencyRank(head) ?? Number.POSITIVE_INFINITY) > 500) return true;
+	// "What's Hailey's middle name?": a kind of name the articles never use.
+	const kind = /\b(\w+) name\b/.exec(tokens.join(' '))?.[1];
+	return kind !== undefined && concepts.some((c) => c.word === kind && c.unknown);
 }
 
 /** What-questions whose answer is the name of a show, a network, an outlet…: "what show is he on now". */

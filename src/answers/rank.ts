@@ -178,6 +178,8 @@ function nameBy(thing: string, unit: Unit, q: Query): boolean {
 		const person = q.personByWord.get(word);
 		if (q.questionWords.has(word) || q.showWords.has(word) || CALENDAR.has(word) || TITLES.test(word)) return false;
 		if (person && (q.ids.has(person) || !forPerson)) return false;
+		// "a cartel in Bolivia": a place it is in is not its name.
+		if (/^(in|to|from|at|across|near|around)$/i.test(raw[i - 1] ?? '')) return false;
 		return at.some((j) => j !== i && Math.abs(i - j) <= 3);
 	});
 }

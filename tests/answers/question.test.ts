@@ -573,4 +573,10 @@ describe('reading questions as fans type them', () => {
 		expect(quotes[0]?.text).toMatch(/leaving Chicago P\.D\. after season 11/);
 		expect(quotes.at(-1)?.text).toMatch(/season 14/);
 	});
+
+	it('GIVEN a name the articles never give ("her middle name", "the cartel\'s name") THEN Molly says they do not cover it', () => {
+		expect(engine.ask("whats hailey's middle name").answered).toBe(false);
+		expect(engine.ask('whats the cartel name').answered).toBe(false);
+		expect(engine.ask("whats the name of jay's brother").quotes[0]?.text).toMatch(/Will Halstead/);
+	});
 });

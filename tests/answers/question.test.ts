@@ -579,4 +579,10 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('whats the cartel name').answered).toBe(false);
 		expect(engine.ask("whats the name of jay's brother").quotes[0]?.text).toMatch(/Will Halstead/);
 	});
+
+	it('GIVEN "why are fans so salty about how the marriage ended" THEN the fans being frustrated with how it ended answers', () => {
+		expect(engine.ask('why are upstead fans so salty about how the marriage ended').quotes[0]?.text).toMatch(
+			/frustrated with how things ended/,
+		);
+	});
 });

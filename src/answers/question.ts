@@ -401,6 +401,11 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			tokens[i] = 'romance';
 	});
 	const { entities, used } = vocab.findPeople(tokens);
+	// "Why did Tracy want to leave?": wanting is what a reason is, so the why carries it.
+	if (kind === 'why')
+		tokens.forEach((t, i) => {
+			if (/^(want|wants|wanted|wanting)$/.test(t) && tokens[i + 1] === 'to') used.add(i).add(i + 1);
+		});
 	// "In the story", "irl": which side of the answer is wanted, not words it must contain.
 	const sides = { real: false, story: false };
 	for (const [phrase, side] of SIDE_PHRASES)

@@ -585,4 +585,10 @@ describe('reading questions as fans type them', () => {
 			/frustrated with how things ended/,
 		);
 	});
+
+	it('GIVEN "why did Tracy want to leave" beside the story\'s why THEN wanting is the why, and both are answered', () => {
+		const a = engine.ask('Why did Upton leave the unit, and why did Tracy want to leave the show?');
+		expect(a.answered).toBe(true);
+		expect(a.quotes.some((q) => q.side === 'story') && a.quotes.some((q) => q.side === 'real')).toBe(true);
+	});
 });

@@ -257,6 +257,10 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	bf: ['boyfriend'],
 	gf: ['girlfriend'],
 	ep: ['episode'],
+	supt: ['superintendent'],
+	sgt: ['sergeant'],
+	det: ['detective'],
+	dept: ['department'],
 	mag: ['magazine'],
 	b4: ['before'],
 	wat: ['what'],
@@ -381,11 +385,13 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// named, whatever wh-word follows.
 	const asking = chatWords(main).join(' ');
 	const nameOf = NAME_OF.exec(asking);
-	const named = nameOf
+	const nameHead = nameOf
 		? nameOf[1]
 			? headNoun(asking.slice(nameOf.index + nameOf[0].length - nameOf[1].length))
 			: nameOf[2]
 		: undefined;
+	// "name of the epsiode…": the thing named, spelt as the articles spell it.
+	const named = nameHead === undefined ? undefined : vocab.correct(nameHead);
 	const wh = questionKind(main);
 	const kind = named !== undefined && wh !== 'who' ? 'what' : wh;
 	const tokens: string[] = [];
@@ -504,7 +510,8 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const asksTitle = kind === 'what' && entities.length === 1 && title !== null && vocab.isNameWord(title[1] ?? '');
 	const asked = concepts.filter(
 		(c) =>
-			!(c.unknown && stem(c.word) === stem(namedThing ?? '')) &&
+			// "Which outlet did she tell?": TVLine answers without the word "outlet".
+			!((c.unknown || OUTLET_THINGS.has(namedThing ?? '')) && stem(c.word) === stem(namedThing ?? '')) &&
 			!(named !== undefined && c.word === 'name') &&
 			!(asksTitle && TITLE_WORDS.has(c.word)),
 	);

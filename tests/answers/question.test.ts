@@ -591,4 +591,13 @@ describe('reading questions as fans type them', () => {
 		expect(a.answered).toBe(true);
 		expect(a.quotes.some((q) => q.side === 'story') && a.quotes.some((q) => q.side === 'real')).toBe(true);
 	});
+
+	it('GIVEN "which outlet did she explain it to" THEN "she told TVLine" answers though it never says "outlet"', () => {
+		expect(engine.ask('which outlet did gwen explain the no-jay decision to').quotes[0]?.text).toMatch(/told TVLine/);
+	});
+
+	it('GIVEN "the epsiode" and "deputy supt" THEN the misspelt thing named and the abbreviation are read as meant', () => {
+		expect(engine.ask('name of the epsiode where halstead gets shot in season 7').quotes[0]?.text).toMatch(/“Mercy”/);
+		expect(engine.ask('who plays deputy supt miller').quotes[0]?.text).toMatch(/Deputy Superintendent Samantha Miller/);
+	});
 });

@@ -600,4 +600,10 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('name of the epsiode where halstead gets shot in season 7').quotes[0]?.text).toMatch(/“Mercy”/);
 		expect(engine.ask('who plays deputy supt miller').quotes[0]?.text).toMatch(/Deputy Superintendent Samantha Miller/);
 	});
+
+	it('GIVEN "which ep did she make the divorce official" THEN signing the papers "to formally end their marriage" answers, not "True or False"', () => {
+		expect(engine.ask('which ep did hailey make the divorce official').quotes[0]?.text).toMatch(
+			/formally end their marriage/,
+		);
+	});
 });

@@ -407,6 +407,13 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			tokens[i] = 'romance';
 	});
 	const { entities, used } = vocab.findPeople(tokens);
+	// "Does Jesse still love the character?": the role of the actor named.
+	tokens.forEach((t, i) => {
+		if (!/^(character|role)$/.test(t) || !/^(the|his|her|that)$/.test(tokens[i - 1] ?? '')) return;
+		const role = entities.map((id) => vocab.counterpartOf(id)).find((id) => id !== undefined && !entities.includes(id));
+		if (role === undefined) return;
+		entities.push(role);
+	});
 	// "Why did Tracy want to leave?": wanting is what a reason is, so the why carries it.
 	if (kind === 'why')
 		tokens.forEach((t, i) => {

@@ -316,6 +316,11 @@ export class Vocabulary {
 		return best;
 	}
 
+	/** The character an actor plays, or the actor who plays a character. */
+	counterpartOf(id: string): string | undefined {
+		return this.counterpart.get(id);
+	}
+
 	/** Drops an actor when the question also names their character (or the reverse): one person, one slot. */
 	oneSlotPerRole(ids: readonly string[]): string[] {
 		return ids.filter((id, i) => !ids.slice(0, i).some((other) => this.counterpart.get(other) === id));

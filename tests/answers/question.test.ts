@@ -606,4 +606,9 @@ describe('reading questions as fans type them', () => {
 			/formally end their marriage/,
 		);
 	});
+
+	it('GIVEN "does Jesse still love the character" THEN the character is Halstead, the role Jesse played', () => {
+		expect(analyse('does jesse still love the character', vocab).named).toContain('jay-halstead');
+		expect(engine.ask('does jesse still love the character').quotes[0]?.text).toMatch(/I still love Halstead/);
+	});
 });

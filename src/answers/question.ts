@@ -228,6 +228,9 @@ const SIDE_PHRASES: ReadonlyArray<[string[], 'real' | 'story']> = [
 	...[
 		'in the story',
 		'in story',
+		'in show',
+		'in the show',
+		'on the show itself',
 		'story reason',
 		'story wise',
 		'storywise',

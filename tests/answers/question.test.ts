@@ -611,4 +611,10 @@ describe('reading questions as fans type them', () => {
 		expect(analyse('does jesse still love the character', vocab).named).toContain('jay-halstead');
 		expect(engine.ask('does jesse still love the character').quotes[0]?.text).toMatch(/I still love Halstead/);
 	});
+
+	it('GIVEN "in-show why did Halstead leave and irl why did Jesse go" THEN the story\'s reason leads and the actor\'s follows', () => {
+		const [first, second] = engine.ask('in-show why did halstead leave and irl why did jesse go').quotes;
+		expect(first?.text).toMatch(/Army task force/);
+		expect(second?.side).toBe('real');
+	});
 });

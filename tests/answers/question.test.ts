@@ -617,4 +617,10 @@ describe('reading questions as fans type them', () => {
 		expect(first?.text).toMatch(/Army task force/);
 		expect(second?.side).toBe('real');
 	});
+
+	it('GIVEN "does Voight have a love interest" THEN the romance ahead for Miller and Voight answers', () => {
+		expect(engine.ask('does voight have a love interest').quotes[0]?.text).toMatch(
+			/romance ahead for Miller and Voight/,
+		);
+	});
 });

@@ -34,6 +34,9 @@ const NEWS_SEASON = 0.5;
 const NEWS = new Set(['announc', 'news', 'confirm', 'report', 'reveal']);
 /** ...and when it happened in the story, a season answers better than the date the news came out. */
 const STORY_DATE = 0.8;
+/** Words for the people making the show and their dealings: a question using them asks behind the scenes. */
+const BEHIND_THE_SCENES =
+	/\b(showrunners?|writers?|producers?|actors?|actress(es)?|cast|castmates?|co-?stars?|creators?|network|contracts?|interviews?|boss)\b/i;
 /** What answers "what year", "which month", "which season", "what night". */
 const TIME_UNITS = {
 	year: /\b(19|20)\d\d\b/,
@@ -476,9 +479,16 @@ export function prepareQuery(
 		genders,
 		personByWord,
 		wantsReal:
-			a.sides.real || (!a.sides.story && askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character')),
+			a.sides.real ||
+			(!a.sides.story && askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character')) ||
+			(!a.sides.story && !a.asksPerformer && BEHIND_THE_SCENES.test(a.question)),
+		// "Does the showrunner know where Upton went?" asks the people making the show, though it names a character.
 		wantsStory:
-			a.sides.story || (!a.sides.real && askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character')),
+			a.sides.story ||
+			(!a.sides.real &&
+				askedPeople.length > 0 &&
+				askedPeople.every((p) => p.kind === 'character') &&
+				(a.asksPerformer || !BEHIND_THE_SCENES.test(a.question))),
 		// "Will Jay ever come back?" opens with the auxiliary: that asks yes or no, not about plans.
 		asksFuture: FUTURE_QUESTION.test(a.question.replace(/^\s*will\b/i, '')),
 		seasons: a.seasons,

@@ -623,4 +623,10 @@ describe('reading questions as fans type them', () => {
 			/romance ahead for Miller and Voight/,
 		);
 	});
+
+	it('GIVEN "does the showrunner have an idea where Upton went" THEN it asks behind the scenes, and her own version answers first', () => {
+		expect(engine.ask('Does the showrunner have an idea of where Upton went?').quotes[0]?.text).toMatch(
+			/my own version of where she went/,
+		);
+	});
 });

@@ -629,4 +629,9 @@ describe('reading questions as fans type them', () => {
 			/my own version of where she went/,
 		);
 	});
+
+	it('GIVEN "what\'s Hailey\'s last case about" THEN her exit episode, working to save Voight from a serial killer, is in the top three', () => {
+		const top = engine.ask("what's hailey's last case about").quotes.slice(0, 3);
+		expect(top.some((q) => /clutches of a serial killer/.test(q.text))).toBe(true);
+	});
 });

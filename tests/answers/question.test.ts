@@ -634,4 +634,10 @@ describe('reading questions as fans type them', () => {
 		const top = engine.ask("what's hailey's last case about").quotes.slice(0, 3);
 		expect(top.some((q) => /clutches of a serial killer/.test(q.text))).toBe(true);
 	});
+
+	it('GIVEN "is Voight cool with people in his unit dating" THEN his stance on inter-office romance answers', () => {
+		expect(engine.ask('is voight cool with people in his unit dating each other').quotes[0]?.text).toMatch(
+			/inter-office romances/,
+		);
+	});
 });

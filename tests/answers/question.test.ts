@@ -640,4 +640,10 @@ describe('reading questions as fans type them', () => {
 			/inter-office romances/,
 		);
 	});
+
+	it('GIVEN "the aug 2023 insta pic" THEN the month, the photo and "who else" are read as meant', () => {
+		expect(
+			engine.ask('what was the aug 2023 insta pic tracy and jesse posted and who else was in it').quotes[0]?.text,
+		).toMatch(/In August 2023, Spiridakos and Soffer both shared a photo/);
+	});
 });

@@ -42,37 +42,49 @@ describe('the development questions', () => {
 	// the set, the honest estimate for questions it has not seen. After that a set is tuning data. "Measured" is
 	// hit1 / hit3 / abstain with the code these floors were last set for.
 	it.each([
-		// Tuning data from the start. Measured: 0.86, 0.92, 0.95.
-		{ set: 'questions.extra.jsonl', hit1: 0.82, hit3: 0.88, abstain: 0.9 },
+		// Tuning data from the start. Measured: 0.87, 0.93, 0.95.
+		{ set: 'questions.extra.jsonl', hit1: 0.83, hit3: 0.89, abstain: 0.89 },
 		// First run 0.69 / 0.82 / 0.53. Measured: 0.91, 0.93, 1.00.
-		{ set: 'questions.holdout.jsonl', hit1: 0.85, hit3: 0.87, abstain: 0.93 },
-		// First run 0.66 / 0.79 / 0.75. Measured: 0.87, 0.92, 1.00.
-		{ set: 'questions.final.jsonl', hit1: 0.8, hit3: 0.86, abstain: 0.9 },
-		// First run 0.53 / 0.67 / 0.60. Measured: 0.74, 0.85, 0.87.
-		{ set: 'questions.fresh.jsonl', hit1: 0.68, hit3: 0.8, abstain: 0.8 },
-		// First run 0.71 / 0.81 / 0.61. Measured: 0.89, 0.94, 0.94.
-		{ set: 'questions.diag.jsonl', hit1: 0.82, hit3: 0.88, abstain: 0.88 },
-		// First run 0.69 / 0.81 / 1.00. Measured: 0.85, 0.95, 1.00.
-		{ set: 'questions.diag2.jsonl', hit1: 0.8, hit3: 0.9, abstain: 0.94 },
-		// First run 0.58 / 0.78 / 0.60. Measured: 0.78, 0.91, 0.93.
-		{ set: 'questions.sealed2.jsonl', hit1: 0.71, hit3: 0.84, abstain: 0.86 },
-		// First run 0.63 / 0.77 / 0.60. Measured: 0.80, 0.88, 0.93.
-		{ set: 'questions.sealed3.jsonl', hit1: 0.72, hit3: 0.8, abstain: 0.86 },
-		// First run 0.60 / 0.73 / 1.00. Measured: 0.80, 0.85, 1.00.
-		{ set: 'questions.sealed4.jsonl', hit1: 0.72, hit3: 0.8, abstain: 0.95 },
-		// First run 0.71 / 0.80 / 0.80. Measured: 0.88, 0.95, 0.80.
-		{ set: 'questions.sealed5.jsonl', hit1: 0.84, hit3: 0.9, abstain: 0.75 },
-		// First run 0.69 / 0.85 / 0.95. Measured: 0.78, 0.93, 0.95.
-		{ set: 'questions.sealed6.jsonl', hit1: 0.72, hit3: 0.88, abstain: 0.9 },
+		{ set: 'questions.holdout.jsonl', hit1: 0.87, hit3: 0.89, abstain: 0.95 },
+		// First run 0.66 / 0.79 / 0.75. Measured: 0.92, 0.95, 1.00.
+		{ set: 'questions.final.jsonl', hit1: 0.88, hit3: 0.9, abstain: 0.95 },
+		// First run 0.53 / 0.67 / 0.60. Measured: 0.76, 0.87, 0.87.
+		{ set: 'questions.fresh.jsonl', hit1: 0.72, hit3: 0.83, abstain: 0.81 },
+		// First run 0.71 / 0.81 / 0.61. Measured: 0.94, 0.97, 0.94.
+		{ set: 'questions.diag.jsonl', hit1: 0.89, hit3: 0.92, abstain: 0.89 },
+		// First run 0.69 / 0.81 / 1.00. Measured: 0.87, 0.97, 1.00.
+		{ set: 'questions.diag2.jsonl', hit1: 0.83, hit3: 0.92, abstain: 0.95 },
+		// First run 0.58 / 0.78 / 0.60. Measured: 0.84, 0.96, 0.93.
+		{ set: 'questions.sealed2.jsonl', hit1: 0.79, hit3: 0.92, abstain: 0.88 },
+		// First run 0.63 / 0.77 / 0.60. Measured: 0.83, 0.92, 0.93.
+		{ set: 'questions.sealed3.jsonl', hit1: 0.79, hit3: 0.88, abstain: 0.88 },
+		// First run 0.60 / 0.73 / 1.00. Measured: 0.82, 0.89, 1.00.
+		{ set: 'questions.sealed4.jsonl', hit1: 0.78, hit3: 0.84, abstain: 0.95 },
+		// First run 0.71 / 0.80 / 0.80. Measured: 0.90, 0.97, 0.90.
+		{ set: 'questions.sealed5.jsonl', hit1: 0.86, hit3: 0.93, abstain: 0.85 },
+		// First run 0.69 / 0.85 / 0.95. Measured: 0.80, 0.95, 0.95.
+		{ set: 'questions.sealed6.jsonl', hit1: 0.76, hit3: 0.9, abstain: 0.89 },
 		// Heavier paraphrase. First run 0.65 / 0.72 / 0.80 midway through the session that wrote it (0.61 / 0.71 /
-		// 0.76 with the code that session began with). Measured: 0.79, 0.91, 0.80.
-		{ set: 'questions.sealed7.jsonl', hit1: 0.7, hit3: 0.82, abstain: 0.75 },
+		// 0.76 with the code that session began with). Measured: 0.81, 0.93, 0.84.
+		{ set: 'questions.sealed7.jsonl', hit1: 0.77, hit3: 0.88, abstain: 0.78 },
 		// Long chatty questions. First run 0.63 / 0.71 / 0.91 (0.62 / 0.69 / 0.86 with that session's starting
-		// code). Measured: 0.78, 0.90, 0.91.
-		{ set: 'questions.sealed8.jsonl', hit1: 0.73, hit3: 0.85, abstain: 0.86 },
+		// code). Measured: 0.80, 0.92, 0.91.
+		{ set: 'questions.sealed8.jsonl', hit1: 0.75, hit3: 0.88, abstain: 0.85 },
 		// Written like the development set, the last one met. First run 0.69 / 0.78 / 0.82 (0.65 / 0.74 / 0.82
-		// with that session's starting code). Measured: 0.77, 0.85, 0.82.
-		{ set: 'questions.sealed9.jsonl', hit1: 0.68, hit3: 0.78, abstain: 0.77 },
+		// with that session's starting code). Measured: 0.82, 0.89, 0.82.
+		{ set: 'questions.sealed9.jsonl', hit1: 0.78, hit3: 0.84, abstain: 0.76 },
+		// Casual, the first met in the session after sealed9's, with that session's starting code. First run 0.77 / 0.91
+		// / 0.68. Measured: 0.83, 0.96, 0.73.
+		{ set: 'questions.sealed10.jsonl', hit1: 0.79, hit3: 0.92, abstain: 0.67 },
+		// Written like the development set, met beside sealed10. First run 0.825 / 0.90 / 0.65. Measured: 0.89, 0.99,
+		// 0.85.
+		{ set: 'questions.sealed11.jsonl', hit1: 0.84, hit3: 0.94, abstain: 0.8 },
+		// Casual, met midway through that session. First run 0.87 / 0.88 / 0.82, the same as with that session's
+		// starting code. Measured: 0.95, 0.97, 0.82.
+		{ set: 'questions.sealed12.jsonl', hit1: 0.9, hit3: 0.93, abstain: 0.76 },
+		// Written like the development set, met beside sealed12. First run 0.80 / 0.91 / 0.85 (0.80 / 0.89 / 0.85 with
+		// that session's starting code). Measured: 0.84, 0.96, 0.85.
+		{ set: 'questions.sealed13.jsonl', hit1: 0.79, hit3: 0.92, abstain: 0.8 },
 	])(
 		'GIVEN $set, written apart from the engine, THEN it stays above its measured floor',
 		(floor) => {

@@ -245,6 +245,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'who':
 			// "Who shot Jay?" is not answered by "Jay was shot": a doing told without its doer.
 			if (a.doing && doneToNoOne(unit, a.doing, q)) return 0;
+			// "Who was the serial killer?": a name beside the killer, not anyone named anywhere.
+			if (a.nameOf) return nameBy(a.nameOf, unit, q) ? 1 : 0;
 			return others || namesSomeoneElse(t, q) ? 1 : 0;
 		case 'how-long':
 			// "How many episodes" is a count of episodes, not a number of years.

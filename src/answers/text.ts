@@ -67,7 +67,7 @@ function baseForm(word: string): string {
 	return Object.hasOwn(irregular, word) ? (irregular[word] ?? word) : word;
 }
 
-/** Words the stemmer would fold into another word's stem: a department is not departing, an apartment not apart, officiating not official. */
+/** Words the stemmer would fold into another word's stem: a department is not departing, an apartment not apart, officiating not official, and where someone is originally from is not a rumour's origin. */
 const KEPT_WHOLE: Readonly<Record<string, string>> = {
 	department: 'department',
 	departments: 'department',
@@ -78,6 +78,7 @@ const KEPT_WHOLE: Readonly<Record<string, string>> = {
 	officiates: 'officiat',
 	officiating: 'officiat',
 	officiant: 'officiat',
+	originally: 'originally',
 };
 
 /** Porter2 (Snowball English) stem of the word's base form, memoised: the same few thousand words come back all the time. */

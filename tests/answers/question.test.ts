@@ -646,4 +646,11 @@ describe('reading questions as fans type them', () => {
 			engine.ask('what was the aug 2023 insta pic tracy and jesse posted and who else was in it').quotes[0]?.text,
 		).toMatch(/In August 2023, Spiridakos and Soffer both shared a photo/);
 	});
+
+	it('GIVEN "who was the serial killer" or "where is Tracy from originally" THEN Molly says the articles do not say', () => {
+		expect(engine.ask('who was the serial killer that went after voight').answered).toBe(false);
+		expect(engine.ask('where is tracy spiridakos from originally').answered).toBe(false);
+		// A name beside the thing asked for answers: "showrunner Gwen Sigan".
+		expect(engine.ask('who is the showrunner').quotes[0]?.text).toMatch(/showrunner (Gwen Sigan|Derek Haas)/);
+	});
 });

@@ -529,7 +529,12 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// "What magazine did she talk to?": a kind of name the articles never use is not a word the answer must hold.
 	// "What is Samantha Miller's job title?": the title before a name answers, as for "who is".
 	const title = TITLE.exec(joined);
-	const asksTitle = kind === 'what' && entities.length === 1 && title !== null && vocab.isNameWord(title[1] ?? '');
+	// "…and what's his rank": the title of the one person asked about, named or not.
+	const asksTitle =
+		(kind === 'what' || kind === 'who') &&
+		entities.length === 1 &&
+		title !== null &&
+		(vocab.isNameWord(title[1] ?? '') || /^(his|her|their)$/.test(title[1] ?? ''));
 	const asked = concepts.filter(
 		(c) =>
 			// "Which outlet did she tell?": TVLine answers without the word "outlet".

@@ -258,11 +258,13 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			return AGE.test(t) ? 1 : 0;
 		case 'which':
 			return EPISODE.test(t) ? 1 : 0;
+		case 'how':
 		case 'what':
-			if (a.nameOf) return nameBy(a.nameOf, unit, q) ? 1 : 0;
-			// "What did Jesse compare leaving to?": a likeness answers ("In a family, sometimes somebody moves away").
-			// It is the whole answer, so it counts double.
+			// "What did Jesse compare leaving to?", "how does he compare it to a family?": a likeness answers ("In a
+			// family, sometimes somebody moves away"). It is the whole answer, so it counts double.
 			if (COMPARES.test(a.question)) return LIKENESS.test(t) ? 2 : 0;
+			if (kind === 'how') return 0;
+			if (a.nameOf) return nameBy(a.nameOf, unit, q) ? 1 : 0;
 			// "Which outlet did Sigan talk to?": the one told ("she told TVLine"), not any name.
 			if (a.asksName === 'outlet') return namesVenue(t, q.personByWord, false) ? 1 : 0;
 			if (a.asksName) return namesSomethingElse(t, q) ? 1 : 0;

@@ -653,4 +653,14 @@ describe('reading questions as fans type them', () => {
 		// A name beside the thing asked for answers: "showrunner Gwen Sigan".
 		expect(engine.ask('who is the showrunner').quotes[0]?.text).toMatch(/showrunner (Gwen Sigan|Derek Haas)/);
 	});
+
+	it('GIVEN "who plays Voight and what\'s his rank" and "how does Jesse compare leaving to a family" THEN each is answered', () => {
+		expect(engine.ask("who plays voight and what's his rank").quotes[0]?.text).toMatch(
+			/Sergeant Hank Voight \(Jason Beghe\)/,
+		);
+		expect(engine.ask('How does Jesse compare leaving the show to a family?').quotes[0]?.text).toMatch(/In a family/);
+		expect(engine.ask('What kind of relationship will Voight and Miller have instead?').quotes[0]?.text).toMatch(
+			/non-traditional/,
+		);
+	});
 });

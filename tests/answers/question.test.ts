@@ -663,4 +663,16 @@ describe('reading questions as fans type them', () => {
 			/non-traditional/,
 		);
 	});
+
+	it('GIVEN "will Voight end up with Miller", "what dynamic will they have", "a full time gig with the feds" THEN each is answered', () => {
+		expect(engine.ask('Is Voight going to end up with Miller?').quotes[0]?.text).toMatch(
+			/romance ahead for Miller and Voight/,
+		);
+		expect(engine.ask('what kind of dynamic are hank and millar gonna have').quotes[0]?.text).toMatch(
+			/codependent connection/,
+		);
+		expect(engine.ask('did the feds ever offer upton a full time gig').quotes[0]?.text).toMatch(
+			/permanent job with the FBI/,
+		);
+	});
 });

@@ -167,13 +167,19 @@ function namesSomethingElse(text: string, q: Query): boolean {
  * three words of the thing, not in the question and not a month or a title.
  */
 function nameBy(thing: string, unit: Unit, q: Query): boolean {
+	// The thing and its one-word synonyms ("showrunner", "boss"; not the "run" of "run the show").
 	const alts = new Set([
 		thing,
-		...(q.analysis.concepts.find((c) => c.alts[0]?.[0] === thing)?.alts.map((x) => x[0]) ?? []),
+		...(q.analysis.concepts
+			.find((c) => c.alts[0]?.[0] === thing)
+			?.alts.filter((x) => x.length === 1)
+			.map((x) => x[0] ?? '') ?? []),
 	]);
+	// Most units do not hold the thing at all: no need to read them word by word.
+	if (![...alts].some((x) => unit.stemSet.has(x))) return false;
 	const forPerson = RELATIVES.has(thing) || PEOPLE_NOUNS.has(thing);
-	const raw = unit.text.split(/\s+/);
-	const at = raw.flatMap((w, i) => (alts.has(terms(w)[0] ?? '') ? [i] : []));
+	const { raw, stems } = rawWordsOf(unit);
+	const at = stems.flatMap((s, i) => (alts.has(s) ? [i] : []));
 	return raw.some((w, i) => {
 		if (!/^[“"‘(]?\p{Lu}\p{Ll}/u.test(w) || i === 0) return false;
 		const word = words(w)[0] ?? '';
@@ -185,6 +191,18 @@ function nameBy(thing: string, unit: Unit, q: Query): boolean {
 		if (/^(in|to|from|at|across|near|around)$/i.test(raw[i - 1] ?? '')) return false;
 		return at.some((j) => j !== i && Math.abs(i - j) <= 3);
 	});
+}
+
+const rawCache = new WeakMap<Unit, { raw: string[]; stems: string[] }>();
+/** A unit's words as written (split at white space, capitals and quotes kept) and the first stem of each. */
+function rawWordsOf(unit: Unit): { raw: string[]; stems: string[] } {
+	let found = rawCache.get(unit);
+	if (!found) {
+		const raw = unit.text.split(/\s+/);
+		found = { raw, stems: raw.map((w) => terms(w)[0] ?? '') };
+		rawCache.set(unit, found);
+	}
+	return found;
 }
 
 /** Stems of nouns for people, whose names may be roster names: "his partner's name". */

@@ -418,9 +418,13 @@ function focus(unit: Unit, asked: ReadonlySet<string>): number {
 }
 
 const seasonCache = new WeakMap<Unit, number[]>();
+/** The seasons a unit names by number, worked out once per unit. */
 function seasonsOf(unit: Unit): number[] {
 	let found = seasonCache.get(unit);
-	if (!found) seasonCache.set(unit, (found = seasonsIn(unit.text)));
+	if (!found) {
+		found = seasonsIn(unit.text);
+		seasonCache.set(unit, found);
+	}
 	return found;
 }
 

@@ -399,7 +399,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const asking = chatWords(main).join(' ');
 	const nameOf = NAME_OF.exec(asking);
 	// "Who was the serial killer…?": the answer names the killer, beside the word.
-	const whoThe = /^(?:\w+ )*?who (?:is|was|s|were) the (\w+)(?: (\w+))?/.exec(asking);
+	const whoThe = /^(?:\w+ )*?who (?:is|was|s|were) the (\w+(?: \w+)?)/.exec(asking)?.[1];
 	const nameHead = nameOf
 		? nameOf[1]
 			? headNoun(asking.slice(nameOf.index + nameOf[0].length - nameOf[1].length))
@@ -570,12 +570,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 					: OUTLET_THINGS.has(namedThing)
 						? 'outlet'
 						: 'name',
-		nameOf:
-			named === undefined
-				? whoThe
-					? stem(headNoun(whoThe[0].slice(whoThe[0].indexOf(' the ') + 5)))
-					: null
-				: stem(named),
+		nameOf: named === undefined ? (whoThe ? stem(headNoun(whoThe)) : null) : stem(named),
 		nameModifier: modifierOf(namedThing === undefined ? null : MODIFIER.exec(asking)?.[1], vocab),
 		counts: /\bhow many (episodes|eps)\b/.test(mainText) ? 'episodes' : null,
 		asksForUnknown: asksForUnknown(mainWords, asked) || unknownDoing,

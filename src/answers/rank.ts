@@ -99,12 +99,17 @@ const FUTURE_QUESTION = /\b(will|gonna|going to|would be|upcoming|plans?|planned
 const FUTURE = /\b(will|going to|upcoming|ahead|plans?|this season)\b/i;
 const SPECULATION = /^(Perhaps|Maybe|It[’']s possible|We[’']re hoping)\b/;
 
+/** The one-word ways a concept may be said, as stems ("showrunn", "boss"; not the "run" of "run the show"). */
+function oneWordAlts(c: Concept): string[] {
+	return c.alts.flatMap((alt) => (alt.length === 1 && alt[0] !== undefined ? [alt[0]] : []));
+}
+
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', 'get', 'getting']);
 
 /** Whether the unit tells of the doing only in the passive with no "by" after it ("Jay again was shot in…"). */
 function doneToNoOne(unit: Unit, doing: Concept, q: Query): boolean {
 	const tokens = tokensOf(unit, q.personByWord);
-	const stems = new Set(doing.alts.filter((alt) => alt.length === 1).map((alt) => alt[0]));
+	const stems = new Set(oneWordAlts(doing));
 	const at = tokens.flatMap((t, i) => (t.stem !== null && stems.has(t.stem) ? [i] : []));
 	if (at.length === 0) return false;
 	return at.every((i) => {
@@ -167,14 +172,9 @@ function namesSomethingElse(text: string, q: Query): boolean {
  * three words of the thing, not in the question and not a month or a title.
  */
 function nameBy(thing: string, unit: Unit, q: Query): boolean {
-	// The thing and its one-word synonyms ("showrunner", "boss"; not the "run" of "run the show").
-	const alts = new Set([
-		thing,
-		...(q.analysis.concepts
-			.find((c) => c.alts[0]?.[0] === thing)
-			?.alts.filter((x) => x.length === 1)
-			.map((x) => x[0] ?? '') ?? []),
-	]);
+	// The thing and its one-word synonyms.
+	const concept = q.analysis.concepts.find((c) => c.alts[0]?.[0] === thing);
+	const alts = new Set([thing, ...(concept ? oneWordAlts(concept) : [])]);
 	// Most units do not hold the thing at all: no need to read them word by word.
 	if (![...alts].some((x) => unit.stemSet.has(x))) return false;
 	const forPerson = RELATIVES.has(thing) || PEOPLE_NOUNS.has(thing);
@@ -496,6 +496,8 @@ export function prepareQuery(
 		if (a.entities.includes(`pair:${m.name.toLowerCase()}`)) for (const id of m.members) ids.add(id);
 	const genders = new Set(roster.people.filter((p) => ids.has(p.id) && p.gender).map((p) => p.gender as 'f' | 'm'));
 	const askedPeople = a.named.map((id) => roster.people.find((p) => p.id === id)).filter((p) => p !== undefined);
+	// "Does the showrunner know where Upton went?" asks the people making the show, though it names a character.
+	const backstage = !a.asksPerformer && BEHIND_THE_SCENES.test(a.question);
 	return {
 		analysis,
 		roster,
@@ -507,14 +509,10 @@ export function prepareQuery(
 		wantsReal:
 			a.sides.real ||
 			(!a.sides.story && askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character')) ||
-			(!a.sides.story && !a.asksPerformer && BEHIND_THE_SCENES.test(a.question)),
-		// "Does the showrunner know where Upton went?" asks the people making the show, though it names a character.
+			(!a.sides.story && backstage),
 		wantsStory:
 			a.sides.story ||
-			(!a.sides.real &&
-				askedPeople.length > 0 &&
-				askedPeople.every((p) => p.kind === 'character') &&
-				(a.asksPerformer || !BEHIND_THE_SCENES.test(a.question))),
+			(!a.sides.real && askedPeople.length > 0 && askedPeople.every((p) => p.kind === 'character') && !backstage),
 		// "Will Jay ever come back?" opens with the auxiliary: that asks yes or no, not about plans.
 		asksFuture: FUTURE_QUESTION.test(a.question.replace(/^\s*will\b/i, '')),
 		seasons: a.seasons,

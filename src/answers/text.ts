@@ -67,7 +67,10 @@ function baseForm(word: string): string {
 	return Object.hasOwn(irregular, word) ? (irregular[word] ?? word) : word;
 }
 
-/** Words the stemmer would fold into another word's stem: a department is not departing, an apartment not apart, officiating not official, and where someone is originally from is not a rumour's origin. */
+/**
+ * Words the stemmer would fold into another word's stem: a department is not departing, an apartment not apart,
+ * officiating not official, and where someone is originally from is not a rumour's origin.
+ */
 const KEPT_WHOLE: Readonly<Record<string, string>> = {
 	department: 'department',
 	departments: 'department',

@@ -158,7 +158,8 @@ const QUESTION_START =
 function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[]): boolean {
 	const m = /^(?:\w+ )*?(?:what|which) (?:(?:is|was|are|were) (?:the )?)?(\w+)/.exec(tokens.join(' '));
 	const head = m?.[1];
-	if (!head) return false;
+	// "What is the title of the episode…" asks for what the title is of: the name asked for, not a word to find.
+	if (!head || head === 'title') return false;
 	const concept = concepts.find((c) => c.word === head);
 	if (concept?.unknown === true && (frequencyRank(head) ?? Number.POSITIVE_INFINITY) > 500) return true;
 	// "What's Hailey's middle name?": a kind of name the articles never use.
@@ -284,6 +285,10 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	nyc: ['new', 'york'],
 	jls: ['jesse', 'lee', 'soffer'],
 	yrs: ['years'],
+	szn: ['season'],
+	szns: ['seasons'],
+	ig: ['instagram'],
+	insta: ['instagram'],
 	...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`s${i + 1}`, ['season', String(i + 1)]])),
 	...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`ep${i + 1}`, ['episode', String(i + 1)]])),
 };
@@ -539,7 +544,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		(c) =>
 			// "Which outlet did she tell?": TVLine answers without the word "outlet".
 			!((c.unknown || OUTLET_THINGS.has(namedThing ?? '')) && stem(c.word) === stem(namedThing ?? '')) &&
-			!(named !== undefined && c.word === 'name') &&
+			!(named !== undefined && (c.word === 'name' || c.word === 'title')) &&
 			!(asksTitle && TITLE_WORDS.has(c.word)),
 	);
 	// "Who replaced Upton?": the doing asked about is a word no article uses, so none says who did it.

@@ -179,7 +179,11 @@ function nameBy(thing: string, unit: Unit, q: Query): boolean {
 	if (![...alts].some((x) => unit.stemSet.has(x))) return false;
 	const forPerson = RELATIVES.has(thing) || PEOPLE_NOUNS.has(thing);
 	const { raw, stems } = rawWordsOf(unit);
-	const at = stems.flatMap((s, i) => (alts.has(s) ? [i] : []));
+	// The thing as the fan wrote it, not another word of its stem: "the final nail" is no finale.
+	const asked = concept ? singular(concept.word) : '';
+	const at = stems.flatMap((s, i) =>
+		alts.has(s) && (s !== thing || !asked || singular(words(raw[i] ?? '')[0] ?? '') === asked) ? [i] : [],
+	);
 	return raw.some((w, i) => {
 		if (!/^[“"‘(]?\p{Lu}\p{Ll}/u.test(w) || i === 0) return false;
 		const word = words(w)[0] ?? '';
@@ -191,6 +195,11 @@ function nameBy(thing: string, unit: Unit, q: Query): boolean {
 		if (/^(in|to|from|at|across|near|around)$/i.test(raw[i - 1] ?? '')) return false;
 		return at.some((j) => j !== i && Math.abs(i - j) <= 3);
 	});
+}
+
+/** A word without a plural ending: "episodes" and "episode" are one thing. */
+function singular(word: string): string {
+	return word.replace(/(?<=\w{3})e?s$/, '');
 }
 
 const rawCache = new WeakMap<Unit, { raw: string[]; stems: string[] }>();

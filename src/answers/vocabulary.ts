@@ -294,15 +294,18 @@ export class Vocabulary {
 		if (w.length < 5) return this.nameWords.has(w) ? w : (this.nearName(w) ?? this.swapped(w) ?? w);
 		const cached = this.corrections.get(w);
 		if (cached !== undefined) return cached;
-		if (this.df.has(stem(w)) || this.known.has(w)) return w;
+		if (this.known.has(w)) return w;
+		// A word whose stem the articles have is taken as written ("halsteads"), unless it is one letter off an
+		// English word Molly knows: "offical" shares a stem with "office" but means "official".
+		const stemKnown = this.df.has(stem(w));
 		if (this.pending.length) this.learnPending();
 		if (this.known.has(w)) return w;
-		const max = w.length >= 8 ? 2 : 1;
+		const max = stemKnown ? 1 : w.length >= 8 ? 2 : 1;
 		let best = w;
 		let bestScore = Number.POSITIVE_INFINITY;
 		for (const k of [w[0] ?? '', w[1] ?? '']) {
 			for (const cand of this.byInitial.get(k) ?? []) {
-				if (Math.abs(cand.length - w.length) > max) continue;
+				if (Math.abs(cand.length - w.length) > max || (stemKnown && !isEnglishWord(cand))) continue;
 				const d = editDistance(w, cand, max);
 				// Prefer the nearest, then the most frequent: a roster name beats a rare word.
 				const score = d - Math.min(0.5, (this.known.get(cand) ?? 0) / 100);

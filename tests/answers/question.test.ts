@@ -675,4 +675,17 @@ describe('reading questions as fans type them', () => {
 			/permanent job with the FBI/,
 		);
 	});
+
+	it('GIVEN "szn" for season, "offical" for official, "the title of the episode" THEN each is answered', () => {
+		expect(engine.ask('upstead wedding was wat szn').quotes[0]?.text).toMatch(/married in season 9/);
+		expect(engine.ask('when did hailey make the divorce offical').quotes[0]?.text).toMatch(/signed the divorce papers/);
+		expect(engine.ask('What is the title of the season seven episode where Jay gets shot?').quotes[0]?.text).toMatch(
+			/“Mercy”/,
+		);
+	});
+
+	it('GIVEN the name of the season 11 finale, which no article gives THEN "the final nail" is not taken for it', () => {
+		expect(engine.ask('whats the title of the season 11 finale').answered).toBe(false);
+		expect(engine.ask('what is the name of the season 11 finale').answered).toBe(false);
+	});
 });

@@ -239,6 +239,12 @@ const SIDE_PHRASES: ReadonlyArray<[string[], 'real' | 'story']> = [
 		'on screen',
 		'onscreen',
 		'in character',
+		'storyline reason',
+		'story line reason',
+		'plot reason',
+		'because of the story',
+		'in the storyline',
+		'in the plot',
 	].map((p): [string[], 'story'] => [p.split(' '), 'story']),
 ];
 
@@ -298,6 +304,15 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	// ...but "nothing left to do with Jay" is what remains to be done.
 	[/\b(?:have|has|had|having|got) (?:anything |something |nothing |a lot |much )?to do with\b/g, 'involve'],
 	[/\b(?:anything|something|nothing) to do with\b/g, 'involve'],
+	// "What time is PD on?": a show that is on, airs.
+	[
+		/\b(when|(?:what|which) (?:time|night|day|days|channel)) (is|are|does|do) (pd|chicago pd|it|the show|new episodes|new eps|episodes) (?:come )?on$/g,
+		'$1 $2 $3 air',
+	],
+	// "One extra season" is one more.
+	[/\b(?:an |one )?(?:extra|additional) (season|year)\b/g, 'one more $1'],
+	// "Who convinced her to go ahead and quit?": going ahead is only the quitting.
+	[/\bgo ahead and\b/g, ''],
 ];
 
 /** A text's words with chat shorthand opened ("y" -> why, "s5" -> season 5) and idioms read as their word. */
@@ -438,6 +453,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	if (kind === 'why')
 		tokens.forEach((t, i) => {
 			if (/^(want|wants|wanted|wanting)$/.test(t) && tokens[i + 1] === 'to') used.add(i).add(i + 1);
+			// "…because of the story or Jesse": the because is the why asked again.
+			if (t === 'because') used.add(i);
+			if (t === 'because' && tokens[i + 1] === 'of') used.add(i + 1);
 		});
 	// "In the story", "irl": which side of the answer is wanted, not words it must contain.
 	const sides = { real: false, story: false };

@@ -688,4 +688,23 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('whats the title of the season 11 finale').answered).toBe(false);
 		expect(engine.ask('what is the name of the season 11 finale').answered).toBe(false);
 	});
+
+	it('GIVEN "what time is pd on", "bc of the story or jesse", "one extra season", "go ahead and quit" THEN each is answered', () => {
+		expect(engine.ask('wat time is pd on').quotes[0]?.text).toMatch(/Wednesdays at 10 p\.m\. ET/);
+		// "On Peacock" is where it streams, not when it airs.
+		expect(engine.ask('is chicago pd on peacock').quotes[0]?.text).toMatch(/Peacock/);
+		const both = engine.ask('why did jay leave chicago bc of the story or jesse');
+		expect(
+			both.quotes
+				.slice(0, 3)
+				.map((q) => q.text)
+				.join(' '),
+		).toMatch(/Army task force|army job in Bolivia/);
+		expect(engine.ask('Why did Tracy Spiridakos stay for one extra season?').quotes[0]?.text).toMatch(
+			/one more year|one last season/,
+		);
+		expect(engine.ask('Who convinced Upton to go ahead and quit the unit?').quotes[0]?.text).toMatch(
+			/encouragement from Voight/,
+		);
+	});
 });

@@ -193,6 +193,8 @@ function headNoun(text: string): string {
 	}
 	return phrase.filter((w) => !/^\d+$/.test(w)).at(-1) ?? phrase[0] ?? text;
 }
+const NOW = new Set(['now', 'currently', 'today', 'nowadays']);
+const NOW_WEIGHT = 0.3;
 const TITLE = /\b(\w+) (?:job title|title|rank|position)\b/;
 const MODIFIER = /\b(new|next|latest|other|upcoming|future|after)\b/;
 
@@ -259,7 +261,7 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	bc: ['because'],
 	cuz: ['because'],
 	abt: ['about'],
-	rn: ['right', 'now'],
+	rn: ['now'],
 	tho: ['though'],
 	pls: ['please'],
 	plz: ['please'],
@@ -309,6 +311,8 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 		/\b(when|(?:what|which) (?:time|night|day|days|channel)) (is|are|does|do) (pd|chicago pd|it|the show|new episodes|new eps|episodes) (?:come )?on$/g,
 		'$1 $2 $3 air',
 	],
+	// "Who's the showrunner right now?": now, not a right.
+	[/\bright now\b/g, 'now'],
 	// "One extra season" is one more.
 	[/\b(?:an |one )?(?:extra|additional) (season|year)\b/g, 'one more $1'],
 	// "Who convinced her to go ahead and quit?": going ahead is only the quitting.
@@ -419,7 +423,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const asking = chatWords(main).join(' ');
 	const nameOf = NAME_OF.exec(asking);
 	// "Who was the serial killer…?": the answer names the killer, beside the word.
-	const whoThe = /^(?:\w+ )*?who (?:is|was|s|were) the (\w+(?: \w+)?)/.exec(asking)?.[1];
+	const whoThe = /^(?:\w+ )*?who (?:is|was|s|were) the (\w+(?: (?!(?:now|currently|today)\b)\w+)?)/.exec(asking)?.[1];
 	const nameHead = nameOf
 		? nameOf[1]
 			? headNoun(asking.slice(nameOf.index + nameOf[0].length - nameOf[1].length))
@@ -544,6 +548,11 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		if (groups.length > 0 && groups.every((g) => groupsUsed.has(g))) return;
 		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1, i);
 	});
+	// "Who's the showrunner now?": a closing "now" dates the question; it is not what the answer is about. But
+	// "what show is he on now" asks for a show of now, which a show he was on is not.
+	const last = concepts.at(-1);
+	if (last && concepts.length > 1 && NOW.has(last.word) && last.at === tokens.length - 1 && !namedThing)
+		last.weight *= NOW_WEIGHT;
 	joinAlternatives(concepts, tokens, vocab);
 	// "Which unit does she work in?": the thing a which-question names is what the answer must name.
 	const head = /^(?:which|what) (\w+)/.exec(asking.replace(LEAD_INS, ''))?.[1];

@@ -239,7 +239,17 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 	const a = q.analysis;
 	// "Who is Erin Lindsay?", or a bare "Upstead": the sentence that introduces them answers best.
 	// "Who plays Jay?": best is a quote naming Jay beside his actor; any casting a little.
-	if (a.asksPerformer) return PERFORMER.test(t) ? (namesPerformer(unit, a.named, q.related) ? 1 : 0.5) : 0;
+	if (a.asksPerformer) {
+		if (!PERFORMER.test(t)) return 0;
+		// "Who played Hailey's husband?": the cast of the husband, which her own casting is not.
+		const kin = a.concepts.find((c) => KIN.has(c.alts[0]?.[0] ?? ''));
+		const asked = kin?.alts[0]?.[0] ?? '';
+		if (kin)
+			return kin.alts.some((alt) => sameKin(asked, alt[0] ?? '') && alt.length === 1 && hasPhrase(unit, alt, NO_ONE))
+				? 1
+				: 0;
+		return namesPerformer(unit, a.named, q.related) ? 1 : 0.5;
+	}
 	if (q.identity && (kind === 'who' || kind === 'what'))
 		return q.identity.test(t) ? 1 : kind === 'what' && DEFINITION.test(t) ? 0.5 : 0;
 	switch (kind) {
@@ -365,6 +375,18 @@ const RELATIVES = new Set([
 	'boyfriend',
 	'girlfriend',
 ]);
+
+/** Relatives and partners: "who plays her husband" asks for someone beside her, not for her. */
+const KIN = new Set([...RELATIVES, 'partner', 'husband', 'wife', 'boss', 'friend']);
+
+/** Two words for one relation: a dad is a father; a partner is not a husband, nor a husband a wife. */
+function sameKin(asked: string, word: string): boolean {
+	const kinds = [
+		['father', 'dad'],
+		['mother', 'mom'],
+	];
+	return asked === word || kinds.some((k) => k.includes(asked) && k.includes(word));
+}
 
 const NO_ONE: Asked = { ids: new Set(), genders: new Set(), personByWord: new Map() };
 

@@ -707,4 +707,19 @@ describe('reading questions as fans type them', () => {
 			/encouragement from Voight/,
 		);
 	});
+
+	it('GIVEN "who played Hailey Upton\'s husband" THEN the answer is who plays the husband, not who plays her', () => {
+		const answer = engine.ask("Who played Hailey Upton's husband?");
+		expect(answer.quotes[0]?.text).toMatch(/husband, Detective Jay Halstead, played by Jesse Lee Soffer/);
+		// No article says who plays Jay's wife in those words, and Jay's own casting does not answer it.
+		expect(engine.ask('who played jay’s wife').answered).toBe(false);
+		expect(engine.ask('who plays jays brother').quotes[0]?.text).toMatch(/Will Halstead \(Nick Gehlfuss\)/);
+	});
+
+	it('GIVEN "who is the showrunner right now" or "pd showrunner rn" THEN the showrunner is named, not a quote with "right now"', () => {
+		for (const question of ['who is the showrunner right now', 'pd showrunner rn'])
+			expect(engine.ask(question).quotes[0]?.text).toMatch(/showrunner Gwen Sigan/);
+		// "Now" still asks for now where the question is about where someone is now.
+		expect(engine.ask('where is jay now').quotes[0]?.text).toMatch(/another country right now/);
+	});
 });

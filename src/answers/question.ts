@@ -311,6 +311,16 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 		/\b(when|(?:what|which) (?:time|night|day|days|channel)) (is|are|does|do) (pd|chicago pd|it|the show|new episodes|new eps|episodes) (?:come )?on$/g,
 		'$1 $2 $3 air',
 	],
+	// "Why do fans call them Upstead?", "where does the name Upstead come from": what the name means.
+	[
+		/\b(?:why|how come) (?:do|does|did|would) (?:\w+ ){0,2}?call (?:them|it|him|her|the couple|the pair) /g,
+		'what is the meaning of ',
+	],
+	[
+		/\b(?:why|how come) (?:are|is|were|was) (?:they|it|he|she|the couple|the pair) (?:called|named|nicknamed) /g,
+		'what is the meaning of ',
+	],
+	[/\bwhere (?:does|did) (?:the )?(?:name|nickname|term|word) (\w+) come from\b/g, 'what is the meaning of $1'],
 	// "Who's the showrunner right now?": now, not a right.
 	[/\bright now\b/g, 'now'],
 	// "One extra season" is one more.
@@ -575,7 +585,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			!(asksTitle && TITLE_WORDS.has(c.word)),
 	);
 	// "Who replaced Upton?": the doing asked about is a word no article uses, so none says who did it.
-	const mainWords = words(main);
+	const mainWords = chatWords(main);
 	const mainText = mainWords.join(' ');
 	const whoAt = tokens.findIndex((t) => t === 'who' || t === 'whose');
 	const verb = whoAt >= 0 ? tokens.slice(whoAt + 1).find((t) => !STOPWORDS.has(t)) : undefined;

@@ -722,4 +722,27 @@ describe('reading questions as fans type them', () => {
 		// "Now" still asks for now where the question is about where someone is now.
 		expect(engine.ask('where is jay now').quotes[0]?.text).toMatch(/another country right now/);
 	});
+
+	it('GIVEN "why do fans call them upstead" or "where does the name upstead come from" THEN the name is explained', () => {
+		for (const question of [
+			'y do ppl call them upstead',
+			'why are they called upstead',
+			'where does the name upstead come from',
+		])
+			expect(engine.ask(question).quotes[0]?.text).toMatch(/combined names of Upton and Halstead/);
+	});
+
+	it('GIVEN "s11 premiere case?", "new characters joining", "what szn is tracy\'s last" THEN the sentence that says it comes first or near', () => {
+		expect(engine.ask('s11 premiere case?').quotes[0]?.text).toMatch(/brutal double homicide/);
+		expect(engine.ask('Are any new characters joining Chicago P.D. in season 11?').quotes[0]?.text).toMatch(
+			/new characters coming in/,
+		);
+		const last = engine.ask("what szn is tracy's last");
+		expect(
+			last.quotes
+				.slice(0, 3)
+				.map((q) => q.text)
+				.join(' '),
+		).toMatch(/after season 11|Season 11 finale/);
+	});
 });

@@ -60,6 +60,8 @@ export interface Analysis {
 	asksWords: boolean;
 	/** "Who directed the finale?": the doing a who-question asks the doer of, the word right after "who". */
 	doing: Concept | null;
+	/** "How did Jay's dad die?": the event a how-question asks the manner of. */
+	event: Concept | null;
 	/** The seasons the question names by number ("the s11 finale"). */
 	seasons: number[];
 	/** "How many episodes…": what is counted, when it is episodes rather than a span of time. */
@@ -193,6 +195,27 @@ function headNoun(text: string): string {
 	}
 	return phrase.filter((w) => !/^\d+$/.test(w)).at(-1) ?? phrase[0] ?? text;
 }
+const KIN_WORDS = new Set(
+	'dad father mom mother brother sister son daughter kids kid children child parents husband wife'.split(' '),
+);
+const AUXILIARIES = /^(did|does|do|is|was|were|will|would|could|can|has|have|had)$/;
+
+/**
+ * The event a how-question asks the manner of: the first word after its subject ("how did Jay's dad die" asks
+ * how he died; "how did Jay deal with…" how he dealt).
+ */
+function eventOf(tokens: readonly string[], nameAt: ReadonlySet<number>, concepts: readonly Concept[]): Concept | null {
+	const how = tokens.indexOf('how');
+	if (how < 0 || !AUXILIARIES.test(tokens[how + 1] ?? '')) return null;
+	let i = how + 2;
+	if (!nameAt.has(i)) return null;
+	while (nameAt.has(i)) i++;
+	if (KIN_WORDS.has(tokens[i] ?? '')) i++;
+	// "How did Jay get shot?" asks how he was shot.
+	if (/^(get|got|gets|getting)$/.test(tokens[i] ?? '')) i++;
+	return concepts.find((c) => c.at === i) ?? null;
+}
+
 const NOW = new Set(['now', 'currently', 'today', 'nowadays']);
 const NOW_WEIGHT = 0.3;
 const TITLE = /\b(\w+) (?:job title|title|rank|position)\b/;
@@ -456,6 +479,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			tokens[i] = 'romance';
 	});
 	const { entities, used } = vocab.findPeople(tokens);
+	const nameAt = new Set(used);
 	// "Does Jesse still love the character?": the role of the actor named.
 	tokens.forEach((t, i) => {
 		if (!/^(character|role)$/.test(t) || !/^(the|his|her|that)$/.test(tokens[i - 1] ?? '')) return;
@@ -558,6 +582,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		if (groups.length > 0 && groups.every((g) => groupsUsed.has(g))) return;
 		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1, i);
 	});
+	// "How did Jay's dad die?": a relative of someone named is who the question is about, and a quote that does
+	// not name the relative is about someone else, however much else it shares.
+	for (const c of concepts) if (KIN_WORDS.has(c.word) && c.at !== undefined && nameAt.has(c.at - 1)) c.required = true;
 	// "Who's the showrunner now?": a closing "now" dates the question; it is not what the answer is about. But
 	// "what show is he on now" asks for a show of now, which a show he was on is not.
 	const last = concepts.at(-1);
@@ -594,9 +621,11 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		kind === 'who' && verb !== undefined && tokens[whoAt + 1] === verb
 			? (asked.find((c) => c.word === verb && !c.unknown) ?? null)
 			: null;
+	const event = kind === 'how' ? eventOf(tokens, nameAt, asked) : null;
 	return {
 		question,
 		kind,
+		event,
 		// "What kept her from telling him?" asks why something did not happen.
 		negated: /\b(not|never|no longer)\b|\bwhat (kept|stopped|prevented)\b/.test(mainText),
 		timeUnit: timeUnitOf(mainText),

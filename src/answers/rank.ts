@@ -717,6 +717,18 @@ function plainStems(text: string): Set<string> {
 	return new Set(terms(text.replace(/(?<=[\p{L},;:]\s+)\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+/gu, ' ')));
 }
 
+/** A clause that only dates what the sentence tells: "…when his father died", "after she resigned". */
+const TIME_CLAUSE = /\b(?:when|after|before|while|once|since|until|as soon as)\b[^,.;:—–]*/gi;
+
+/** Whether every mention of an event in a unit sits in a clause that dates something else. */
+function toldOnlyAsTime(unit: Unit, event: Concept): boolean {
+	const within = [...unit.text.matchAll(TIME_CLAUSE)].map((m) => new Set(terms(m[0])));
+	if (within.length === 0) return false;
+	const outside = new Set(terms(unit.text.replace(TIME_CLAUSE, ' ')));
+	const single = event.alts.filter((alt) => alt.length === 1).map((alt) => alt[0] ?? '');
+	return !single.some((s) => outside.has(s)) && single.some((s) => within.some((w) => w.has(s)));
+}
+
 /** "Where in Bolivia…", "which city in Bolivia…": a place inside one the question names. */
 const WITHIN_PLACE = /\b(where|city|country|place|town|part) in\b/i;
 
@@ -766,6 +778,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (a.kind === 'when' && a.timeUnit && best.cue === 0) return false;
 	// "Which city in Bolivia…" is not answered by a quote that names no other place.
 	if (a.kind === 'where' && best.cue === 0 && WITHIN_PLACE.test(a.question)) return false;
+	// "How did Jay's dad die?" is not answered by what Jay did when his father died.
+	if (a.event && toldOnlyAsTime(best.unit, a.event)) return false;
 	// "Which episodes has he directed?" is not answered by a quote that names no episode.
 	if (a.kind === 'which' && best.cue === 0) return false;
 	return true;

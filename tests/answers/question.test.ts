@@ -745,4 +745,11 @@ describe('reading questions as fans type them', () => {
 				.join(' '),
 		).toMatch(/after season 11|Season 11 finale/);
 	});
+
+	it('GIVEN "how did Jay\'s dad die", which no article tells THEN Molly says so rather than quoting what Jay did when he died', () => {
+		for (const question of ["how did jay's dad die", 'How did Jay’s father die?', "how did upton's dad die"])
+			expect(engine.ask(question).answered).toBe(false);
+		// How Jay took it is told: his acting out.
+		expect(engine.ask("how did jay handle his dad's death").quotes[0]?.text).toMatch(/acting out when his father died/);
+	});
 });

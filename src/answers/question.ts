@@ -205,7 +205,7 @@ const AUXILIARIES = /^(did|does|do|is|was|were|will|would|could|can|has|have|had
  * how he died; "how did Jay deal with…" how he dealt).
  */
 function eventOf(tokens: readonly string[], nameAt: ReadonlySet<number>, concepts: readonly Concept[]): Concept | null {
-	const how = tokens.indexOf('how');
+	const how = tokens.findIndex((t) => t === 'how' || t === 'why');
 	if (how < 0 || !AUXILIARIES.test(tokens[how + 1] ?? '')) return null;
 	let i = how + 2;
 	if (!nameAt.has(i)) return null;
@@ -580,7 +580,10 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		seen.add(s);
 		const groups = vocab.groupsOf(s);
 		if (groups.length > 0 && groups.every((g) => groupsUsed.has(g))) return;
-		add(w, [[s], ...vocab.synonyms(s)], groups, weightOf[i] ?? 1, i);
+		// "New York": a word that begins a name the articles capitalise is part of the name, not an adjective.
+		const next = tokens[i + 1] ?? '';
+		const inName = next !== '' && !vocab.isNameWord(next) && vocab.namesTogether(w, next);
+		add(w, inName ? [[s]] : [[s], ...vocab.synonyms(s)], inName ? [] : groups, weightOf[i] ?? 1, i);
 	});
 	// "How did Jay's dad die?": a relative of someone named is who the question is about, and a quote that does
 	// not name the relative is about someone else, however much else it shares.
@@ -621,7 +624,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		kind === 'who' && verb !== undefined && tokens[whoAt + 1] === verb
 			? (asked.find((c) => c.word === verb && !c.unknown) ?? null)
 			: null;
-	const event = kind === 'how' ? eventOf(tokens, nameAt, asked) : null;
+	const event = kind === 'how' || kind === 'why' ? eventOf(tokens, nameAt, asked) : null;
 	return {
 		question,
 		kind,

@@ -394,13 +394,18 @@ interface Asked {
 	ids: ReadonlySet<string>;
 	genders: ReadonlySet<'f' | 'm'>;
 	personByWord: ReadonlyMap<string, string>;
+	/** "Why did Upton leave?": the event asked about, which someone else's ("his decision to leave") is not. */
+	event?: Concept | null;
 }
+
+/** What someone else's doing of the event asked about still counts: little ("his decision to leave"). */
+const OTHERS_EVENT = 0.3;
 
 function matchConcept(c: Concept, unit: Unit, asked: Asked): number {
 	let best = 0;
 	c.alts.forEach((alt, i) => {
 		let w = c.altWeights?.[i] ?? (i === 0 ? 1 : 0.9);
-		if (asked.ids.size > 0 && ownedByOther(unit, alt, asked)) w *= 0.7;
+		if (asked.ids.size > 0 && ownedByOther(unit, alt, asked)) w *= c === asked.event ? OTHERS_EVENT : 0.7;
 		if (w > best && hasPhrase(unit, alt, asked)) best = w;
 		else if (w * 0.9 > best && alt.every((s) => unit.meta.has(s))) best = w * 0.9;
 		else if (w * 0.4 > best && unit.context.some((set) => alt.every((s) => set.has(s)))) best = w * 0.4;
@@ -537,6 +542,7 @@ export function prepareQuery(
 		ids,
 		genders,
 		personByWord,
+		event: a.kind === 'why' ? a.event : null,
 		wantsReal:
 			a.sides.real ||
 			(!a.sides.story && askedPeople.length > 0 && askedPeople.every((p) => p.kind !== 'character')) ||
@@ -779,7 +785,7 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	// "Which city in Bolivia…" is not answered by a quote that names no other place.
 	if (a.kind === 'where' && best.cue === 0 && WITHIN_PLACE.test(a.question)) return false;
 	// "How did Jay's dad die?" is not answered by what Jay did when his father died.
-	if (a.event && toldOnlyAsTime(best.unit, a.event)) return false;
+	if (a.event && a.kind === 'how' && toldOnlyAsTime(best.unit, a.event)) return false;
 	// "Which episodes has he directed?" is not answered by a quote that names no episode.
 	if (a.kind === 'which' && best.cue === 0) return false;
 	return true;

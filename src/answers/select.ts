@@ -119,6 +119,11 @@ const BOTH_ASKED_CONCEPTS = 0.5;
  * A question about someone who is both a character and a real person ("why did Halstead leave?") has two
  * answers, the story's and the actor's: make sure the top three carry both when the articles have both.
  */
+/** How much an actor's quote must be about the character asked after to stand for the real side. */
+const ACTOR_ABOUT = 0.6;
+/** And how much of what was asked it must hold, beside the best quote. */
+const ACTOR_CONCEPTS = 0.3;
+
 export function preferBothSides(
 	merged: Merged[],
 	a: Analysis,
@@ -142,19 +147,31 @@ export function preferBothSides(
 		a.named.some((id) => (related.get(id) ?? []).some((r) => a.named.includes(r))) ||
 		(a.sides.real && kinds.has('character')) ||
 		(a.sides.story && (kinds.has('actor') || kinds.has('crew')));
+	// "Why did Upton leave?": the real side is her actor's own reason, not the showrunner's plans for her.
+	const actors = a.named
+		.filter((id) => roster.people.find((p) => p.id === id)?.kind === 'character')
+		.flatMap((id) => related.get(id) ?? [])
+		.filter((id) => roster.people.find((p) => p.id === id)?.kind === 'actor');
+	const ofActor = (m: Merged) => actors.length === 0 || actors.some((id) => (m.best.unit.people.get(id) ?? 0) >= 0.8);
 	for (const side of ['story', 'real'] as const) {
-		if (topThree.some((m) => m.best.unit.side === side)) continue;
+		// A side stands in the answer with a reason, for a why-question: "Spiridakos plays Upton" gives none.
+		const stands = (m: Merged) =>
+			m.best.unit.side === side && (side === 'story' || ofActor(m)) && (a.kind !== 'why' || m.best.cue > 0);
+		if (topThree.some(stands)) continue;
 		// Only a quote about the person asked after (or their actor or character) can stand for its side; one
 		// that only refers to them will do when the fan asked for both sides by name. It must score near the
 		// best, and be about what was asked: "when was Jesse's exit announced" has no story side in Jay being
 		// shot. A fan who asked for both sides by name gets the other side on less.
 		const about = bothAsked ? 0.45 : 0.8;
 		const share = bothAsked ? BOTH_ASKED_CONCEPTS : SIDE_CONCEPTS;
+		// The actor's own reason is about the character asked after, as far as the actor's side goes, and shares
+		// few words with a question about the character.
+		const actorsReason = a.kind === 'why' && side === 'real' && actors.length > 0;
 		const fits = (m: Merged) =>
-			m.best.unit.side === side &&
-			m.best.about >= about &&
+			stands(m) &&
+			m.best.about >= (actorsReason ? Math.min(about, ACTOR_ABOUT) : about) &&
 			m.best.score >= 0.6 * top.best.score &&
-			m.best.conceptCoverage >= share * top.best.conceptCoverage;
+			m.best.conceptCoverage >= (actorsReason ? ACTOR_CONCEPTS : share) * top.best.conceptCoverage;
 		const k = merged.findIndex(fits);
 		const other = merged[k];
 		if (k < 0 || !other) continue;

@@ -15,6 +15,7 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
 	[/\bcan't\b/g, 'can not'],
 	[/\b(\w+)n't\b/g, '$1 not'],
 	[/\b(why|what|who|where|when|how)'d\b/g, '$1 did'],
+	[/\b(i|you|he|she|we|they)'d\b/g, '$1 would'],
 	[/\b(why|what|who|where|when|how|it|that|there|he|she)'s\b/g, '$1 is'],
 	[/\b(\w+)'re\b/g, '$1 are'],
 	[/\b(\w+)'ll\b/g, '$1 will'],

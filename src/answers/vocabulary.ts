@@ -15,6 +15,8 @@ export function phraseStems(phrase: string): string[] {
 
 /** A capitalised word inside a sentence (after a lower-case word or a comma), not a sentence's first. */
 const MID_CAPITAL = /(?<=[\p{Ll},;:]\s+)\p{Lu}\p{Ll}+/gu;
+/** Two capitalised words inside a sentence: "in New York". */
+const NAME_PAIR = /(?<=[\p{Ll},;:]\s+)(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/gu;
 /** Share of a word's uses that must be capitalised mid-sentence for it to count as a name. */
 const PROPER_SHARE = 0.6;
 
@@ -58,6 +60,7 @@ export class Vocabulary {
 	namesFromText = false;
 	/** How often each word is written with a capital inside a sentence: names, places, titles. */
 	private capitalised: Map<string, number> | null = null;
+	private namePairs: Set<string> | null = null;
 	/** The indexed texts, kept for counting capitals when they are needed. */
 	private readonly texts: string[] = [];
 	/** "True or False": pairs the articles themselves join with "or", which are names rather than alternatives. */
@@ -173,6 +176,16 @@ export class Vocabulary {
 		if (capitals < 2) return false;
 		if (this.pending.length) this.learnPending();
 		return capitals >= PROPER_SHARE * (this.known.get(w) ?? capitals);
+	}
+
+	/** Whether the articles write two words as one capitalised name inside a sentence ("New York"). */
+	namesTogether(first: string, second: string): boolean {
+		if (this.namePairs === null) {
+			this.namePairs = new Set();
+			for (const text of this.texts)
+				for (const m of text.matchAll(NAME_PAIR)) this.namePairs.add(`${m[1]} ${m[2]}`.toLowerCase());
+		}
+		return this.namePairs.has(`${first} ${second}`);
 	}
 
 	isShowWord(w: string): boolean {

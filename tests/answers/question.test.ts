@@ -752,4 +752,31 @@ describe('reading questions as fans type them', () => {
 		// How Jay took it is told: his acting out.
 		expect(engine.ask("how did jay handle his dad's death").quotes[0]?.text).toMatch(/acting out when his father died/);
 	});
+
+	it('GIVEN "why did Upton leave" THEN her own reason and her actor\'s come first, not Jay\'s decision to leave', () => {
+		const answer = engine.ask('Why did Hailey Upton leave Chicago P.D.?');
+		const top = answer.quotes.slice(0, 3);
+		expect(top.map((q) => q.text).join(' ')).not.toMatch(/His decision to leave/);
+		expect(top.some((q) => q.side === 'story' && /fresh start|feel better|last step she needed/.test(q.text))).toBe(
+			true,
+		);
+		expect(top.some((q) => q.side === 'real' && q.speaker === 'Tracy Spiridakos')).toBe(true);
+	});
+
+	it('GIVEN "why did Erin Lindsay leave Chicago", which the articles only mention THEN Molly says they do not say', () => {
+		expect(engine.ask('Why did Erin Lindsay leave Chicago?').answered).toBe(false);
+		expect(engine.ask('Why did Sophia Bush leave Chicago P.D.?').answered).toBe(false);
+	});
+
+	it('GIVEN fans\' own words ("back from New York", "torn about", "contact", "eyeing", "handing in her badge") THEN the answer is found', () => {
+		expect(
+			engine.ask('After Hailey came back from New York, what job offer was she torn about?').quotes[0]?.text,
+		).toMatch(/permanent job with the FBI/);
+		expect(engine.ask("Who did Tracy contact when she decided she'd only do one more season?").quotes[0]?.text).toMatch(
+			/reached out to Gwen/,
+		);
+		expect(engine.ask('was Upton eyeing any federal agencies after handing in her badge').quotes[0]?.text).toMatch(
+			/FBI, FEMA and DEA/,
+		);
+	});
 });

@@ -122,7 +122,8 @@ const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
 		'headed',
 		'heading',
 	]),
-	'how-long': new Set(['how', 'long', 'longer', 'much', 'many', 'years']),
+	// "How many years did Jesse spend as Jay": spending years is the length itself.
+	'how-long': new Set(['how', 'long', 'longer', 'much', 'many', 'years', 'spend', 'spent', 'put']),
 	'how-old': new Set(['how', 'old', 'age', 'aged']),
 	which: new Set(['which', 'what']),
 	what: new Set(['kind', 'sort', 'type']),
@@ -309,6 +310,7 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	mag: ['magazine'],
 	b4: ['before'],
 	wat: ['what'],
+	wen: ['when'],
 	wut: ['what'],
 	eps: ['episodes'],
 	yr: ['year'],
@@ -559,7 +561,15 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		if (used.has(i) || STOPWORDS.has(w) || vocab.isShowWord(w)) return;
 		// "What time does Chicago Med air?": another show of the same name, which the answer must name.
 		const show = tokens[i - 1] ?? '';
-		if (vocab.isShowWord(show) && !used.has(i - 1) && vocab.namesOtherShow(show, w)) {
+		// "Chicago Fire", which no article names, is another show as much as "Chicago Med" is.
+		const otherShow =
+			vocab.namesOtherShow(show, w) ||
+			(vocab.startsShowName(show) &&
+				!STOPWORDS.has(w) &&
+				vocab.documentFrequency(stem(w)) === 0 &&
+				// Written with capitals, the question capitalises a show's name ("Chicago Fire", not "Chicago matter").
+				(capitalised.has(w) || question === question.toLowerCase()));
+		if (vocab.isShowWord(show) && !used.has(i - 1) && otherShow) {
 			concepts.push({
 				word: `${show} ${w}`,
 				alts: [[stem(show), stem(w)]],

@@ -51,6 +51,8 @@ export class Vocabulary {
 	private readonly aliases: Array<{ tokens: string[]; ids: string[] }> = [];
 	private readonly phrases: Array<{ words: string[]; group: number }> = [];
 	private readonly showWords: Set<string>;
+	/** First words of the show's longer names: "Chicago", which "Chicago Fire" would begin too. */
+	private readonly showStarts: Set<string>;
 	private readonly nameWords = new Set<string>();
 	private docs = 0;
 	/**
@@ -93,6 +95,9 @@ export class Vocabulary {
 		this.aliases.sort((a, b) => b.tokens.length - a.tokens.length);
 		for (const a of this.aliases) for (const w of a.tokens) this.nameWords.add(w);
 		this.showWords = new Set((roster.show?.aliases ?? []).flatMap((a) => words(a)));
+		this.showStarts = new Set(
+			(roster.show?.aliases ?? []).map((a) => words(a)).flatMap((w) => (w.length > 1 && w[0] ? [w[0]] : [])),
+		);
 		for (const g of lexicon.groups) for (const phrase of g) for (const w of words(phrase)) this.learn(w, 0);
 		for (const a of this.aliases) for (const w of a.tokens) this.learn(w, 0);
 	}
@@ -186,6 +191,11 @@ export class Vocabulary {
 				for (const m of text.matchAll(NAME_PAIR)) this.namePairs.add(`${m[1]} ${m[2]}`.toLowerCase());
 		}
 		return this.namePairs.has(`${first} ${second}`);
+	}
+
+	/** Whether a word begins one of the show's longer names ("chicago"), as another show's name may. */
+	startsShowName(w: string): boolean {
+		return this.showStarts.has(w);
 	}
 
 	isShowWord(w: string): boolean {

@@ -779,4 +779,20 @@ describe('reading questions as fans type them', () => {
 			/FBI, FEMA and DEA/,
 		);
 	});
+
+	it('GIVEN "Chicago Fire", a show no article covers THEN Molly says so rather than giving Chicago P.D.\'s air time', () => {
+		expect(engine.ask('What time does Chicago Fire air?').answered).toBe(false);
+		expect(engine.ask('when does chicago fire come back on').answered).toBe(false);
+		// Chicago the city is not a show: "leaving the CPD and Chicago" is still about Upton.
+		expect(engine.ask('What time does Chicago P.D. air?').quotes[0]?.text).toMatch(/Wednesdays at 10 p\.m\./);
+	});
+
+	it('GIVEN "where did Jesse grow up" THEN "I really wanted to grow" is not taken for an answer', () => {
+		expect(engine.ask('Where did Jesse Lee Soffer grow up?').answered).toBe(false);
+	});
+
+	it('GIVEN "how many years did Jesse spend as Jay" or "did Tracy put in" THEN the length is answered', () => {
+		expect(engine.ask('how many years did jesse spend as jay').quotes[0]?.text).toMatch(/a decade of playing Halstead/);
+		expect(engine.ask('how many years did Tracy put in on the show').quotes[0]?.text).toMatch(/seven/);
+	});
 });

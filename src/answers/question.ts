@@ -154,6 +154,9 @@ function missingWeight(word: string, maxIdf: number): number {
 	return Math.min(soft, 0.6 * maxIdf);
 }
 
+/** A comma before a question word, where a statement gives way to the question. */
+const ASKED_AFTER_COMMA = /,\s+(?=(?:so |and |but )?(?:when|what|who|why|where|how|which)\b)/i;
+
 const QUESTION_START =
 	/^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
 
@@ -445,13 +448,22 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// In a chatty question ("ok I just finished the finale. why didn't they…?") the asking sentence leads and
 	// the rest only adds context.
 	// "…finale?? i literally waited the whole ep": a question mark ends the asking sentence, whatever follows.
+	const opens = (p: string) => QUESTION_START.test(chatWords(p).join(' ').replace(LEAD_INS, ''));
+	const besideQuestion = new Set<string>();
+	// "I missed the episode last night, when does it stream?": a statement, then the question after a comma.
 	const parts = splitSentences(question)
 		.map((sp) => question.slice(sp.start, sp.end))
 		.flatMap((p) => p.split(/(?<=\?)\s+(?=\S)/))
+		.flatMap((p) => {
+			if (opens(p)) return [p];
+			const pieces = p.split(ASKED_AFTER_COMMA);
+			// What the statement tells is what the question asks about ("…said something about X, what was it?").
+			if (pieces.length > 1) for (const piece of pieces) besideQuestion.add(piece);
+			return pieces;
+		})
 		.filter((p) => p.trim().length > 0);
 	// The sentence that opens with a question word asks ("…came in later?? which ep did they get partnered up");
 	// failing that, the one with the question mark.
-	const opens = (p: string) => QUESTION_START.test(chatWords(p).join(' ').replace(LEAD_INS, ''));
 	const main = parts.find(opens) ?? parts.find((p) => /\?\s*$/.test(p)) ?? question;
 	// "What was the name of the cartel?", "whats his dads name", "name of the ep where…": a name by the thing
 	// named, whatever wh-word follows.
@@ -473,7 +485,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	for (const p of parts.length ? parts : [question])
 		for (const w of chatWords(p)) {
 			tokens.push(vocab.correct(vocab.unpossessive(w)));
-			weightOf.push(p === main || parts.length < 2 ? 1 : 0.3);
+			weightOf.push(p === main || parts.length < 2 ? 1 : besideQuestion.has(p) ? 0.5 : 0.3);
 		}
 	// "Voight x Miller": an x between two names pairs them, as fans ship them.
 	tokens.forEach((t, i) => {

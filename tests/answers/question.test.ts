@@ -795,4 +795,11 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask('how many years did jesse spend as jay').quotes[0]?.text).toMatch(/a decade of playing Halstead/);
 		expect(engine.ask('how many years did Tracy put in on the show').quotes[0]?.text).toMatch(/seven/);
 	});
+
+	it('GIVEN a statement, a comma, then the question ("I missed the episode last night, when does…") THEN the question is what is answered', () => {
+		const answer = engine.ask(
+			'I missed the episode last night, when does a new Chicago P.D. episode show up on streaming?',
+		);
+		expect(answer.quotes[0]?.text).toMatch(/stream the next day on Peacock/);
+	});
 });

@@ -75,7 +75,10 @@ const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 		'why',
 		/\bwhy\b|\bhow come\b|\breason(s|ing)?\b|\brationale\b|\bwhat(?: is| was| s)? (?:\w+ ){0,3}?(reasons?|reasoning|rationale)\b|\bwhat made\b|\bwhat caused\b|\bwhat (kept|stopped|prevented)\b/,
 	],
-	['when', /\bwhen\b|\bwhat (year|season|month|date|day|night)\b|\bwhich (year|season|night|day)\b|\bwhat time\b/],
+	[
+		'when',
+		/\bwhen\b|\bwhat (year|season|month|date|day|night)\b|\bwhich (year|season|night|day)\b|\bwhat time\b|\b(at|by) what point\b/,
+	],
 	['which', /\bwhich episodes?\b|\bwhat episodes?\b|\bwhat was the episode\b|\bepisode (name|title|called)\b/],
 	['where', /\bwhere\b|\b(what|which) (city|country|place|town)\b/],
 	['who', /\bwho\b|\bwhose\b|\bwhich (actor|actress|character|person)\b/],

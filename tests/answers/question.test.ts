@@ -802,4 +802,10 @@ describe('reading questions as fans type them', () => {
 		);
 		expect(answer.quotes[0]?.text).toMatch(/stream the next day on Peacock/);
 	});
+
+	it('GIVEN "at what point did Hailey figure out…" THEN it asks when, and the season answers', () => {
+		const answer = engine.ask('at what point did Hailey figure out she was into Jay');
+		expect(answer.kind).toBe('when');
+		expect(answer.quotes[0]?.text).toMatch(/season seven/);
+	});
 });

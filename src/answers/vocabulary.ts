@@ -49,7 +49,7 @@ export class Vocabulary {
 	private readonly groupsByStem = new Map<string, number[]>();
 	private readonly groups: string[][][];
 	private readonly aliases: Array<{ tokens: string[]; ids: string[] }> = [];
-	private readonly phrases: Array<{ words: string[]; group: number }> = [];
+	private readonly phrases: Array<{ words: string[]; stems: string[]; group: number }> = [];
 	private readonly showWords: Set<string>;
 	/** First words of the show's longer names: "Chicago", which "Chicago Fire" would begin too. */
 	private readonly showStarts: Set<string>;
@@ -81,7 +81,10 @@ export class Vocabulary {
 			}
 		});
 		lexicon.groups.forEach((g, i) => {
-			for (const phrase of g) if (words(phrase).length > 1) this.phrases.push({ words: words(phrase), group: i });
+			for (const phrase of g) {
+				const ws = words(phrase);
+				if (ws.length > 1) this.phrases.push({ words: ws, stems: ws.map(stem), group: i });
+			}
 		});
 		this.phrases.sort((a, b) => b.words.length - a.words.length);
 		for (const p of roster.people)
@@ -242,11 +245,12 @@ export class Vocabulary {
 		const found: Array<{ at: number; length: number; group: number; also?: number }> = [];
 		const taken = new Set<number>();
 		// Words compare by stem, so that "came back" is "come back" and "wrote off" is "written off".
-		const same = (token: string | undefined, word: string) =>
-			token === word || (token !== undefined && stem(token) === stem(word));
+		const stems = tokens.map(stem);
+		const same = (at: number, p: { words: string[]; stems: string[] }, j: number) =>
+			tokens[at] === p.words[j] || (at < stems.length && stems[at] === p.stems[j]);
 		for (const p of this.phrases)
 			for (let i = 0; i + p.words.length <= tokens.length; i++) {
-				if (!p.words.every((w, j) => same(tokens[i + j], w) && !taken.has(i + j))) continue;
+				if (!p.words.every((_, j) => same(i + j, p, j) && !taken.has(i + j))) continue;
 				found.push({ at: i, length: p.words.length, group: p.group });
 				for (let j = 0; j < p.words.length; j++) taken.add(i + j);
 			}
@@ -254,8 +258,8 @@ export class Vocabulary {
 		for (const p of this.phrases) {
 			if (p.words.length !== 2) continue;
 			for (let i = 0; i < tokens.length; i++) {
-				if (!same(tokens[i], p.words[0] ?? '') || taken.has(i)) continue;
-				const j = tokens.findIndex((t, k) => k >= i + 2 && same(t, p.words[1] ?? ''));
+				if (!same(i, p, 0) || taken.has(i)) continue;
+				const j = tokens.findIndex((_, k) => k >= i + 2 && same(k, p, 1));
 				if (j < 0 || j > i + 3) continue;
 				if (!this.findPeople(tokens.slice(i + 1, j)).used.size) continue;
 				// "bringing Jesse back for": the "back for" already found takes its "bringing" along.

@@ -400,6 +400,8 @@ interface Asked {
 
 /** What someone else's doing of the event asked about still counts: little ("his decision to leave"). */
 const OTHERS_EVENT = 0.3;
+/** The share of its reason a unit keeps when it does not tell the event a why-question asks about. */
+const UNTOLD_EVENT_CUE = 0.5;
 
 function matchConcept(c: Concept, unit: Unit, asked: Asked): number {
 	let best = 0;
@@ -569,8 +571,10 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	let total = 0;
 	let nameGot = 0;
 	let nameTotal = 0;
+	let eventTold = true;
 	for (const c of a.concepts) {
 		let m = matchConcept(c, unit, q);
+		if (c === q.event && m === 0) eventTold = false;
 		if (a.asksPerformer && /^(play|portray|actor|actress|cast)/.test(c.word))
 			m = Math.max(m, PERFORMER.test(unit.text) ? 1 : 0);
 		// A name the roster lacks counts like a roster name: toward who the unit is about, not its other words.
@@ -597,7 +601,8 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	}
 	let others = false;
 	for (const [id, s] of unit.people) if (s === 1 && !asked.has(id) && !id.startsWith('pair:')) others = true;
-	const cue = cueFor(a.kind, unit, q, others);
+	// "Why did Hailey cry in season 6?": a reason for something else in season 6 is half a reason.
+	const cue = cueFor(a.kind, unit, q, others) * (eventTold ? 1 : UNTOLD_EVENT_CUE);
 	// Naming the right people is not enough when the question asks about something they did.
 	// "What time is Chicago P.D. on?" asks nothing but the time of the show itself: the time is the answer.
 	// The night or the hour asked for is itself a part of the question ("what night is it on, and where can I

@@ -808,4 +808,9 @@ describe('reading questions as fans type them', () => {
 		expect(answer.kind).toBe('when');
 		expect(answer.quotes[0]?.text).toMatch(/season seven/);
 	});
+
+	it('GIVEN "why did Hailey cry in season 6" THEN why she cried comes first, not a reason for something else said of a sixth season', () => {
+		for (const question of ['why did hailey cry in season 6', 'Why did Hailey burst into tears in season six?'])
+			expect(engine.ask(question).quotes[0]?.text).toMatch(/thinking Jay was dead/);
+	});
 });

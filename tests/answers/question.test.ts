@@ -813,4 +813,12 @@ describe('reading questions as fans type them', () => {
 		for (const question of ['why did hailey cry in season 6', 'Why did Hailey burst into tears in season six?'])
 			expect(engine.ask(question).quotes[0]?.text).toMatch(/thinking Jay was dead/);
 	});
+
+	it('GIVEN "what did Jay do in Bolivia that wrecked things with Hailey" THEN what he did, or the nail in the coffin, comes first', () => {
+		for (const question of [
+			'what did jay do while he was in bolivia that wrecked things with hailey',
+			'how did jay mess things up w hailey while he was in bolivia',
+		])
+			expect(engine.ask(question).quotes[0]?.text).toMatch(/failed to tell his wife|final nail in the coffin/);
+	});
 });

@@ -225,7 +225,9 @@ function eventOf(tokens: readonly string[], nameAt: ReadonlySet<number>, concept
 
 const NOW = new Set(['now', 'currently', 'today', 'nowadays']);
 const NOW_WEIGHT = 0.3;
-const TITLE = /\b(\w+) (?:job title|title|rank|position)\b/;
+const TITLE = /\b(\w+) (?:job title|title|rank|position|job)\b/;
+/** "What rank is Voight?", "what's Miller's job": the title asked for before the name. */
+const TITLE_FIRST = /\b(?:what|which) (?:is |s )?(?:job title|title|rank|position|job) (?:is|was) (\w+)(?: \w+)?$/;
 const MODIFIER = /\b(new|next|latest|other|upcoming|future|after)\b/;
 
 /** The ways to say a name's modifier; "after" (the show) means "next". */
@@ -625,7 +627,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		for (const c of concepts) if (c.word === head && !c.unknown) c.weight *= HEAD_WEIGHT;
 	// "What magazine did she talk to?": a kind of name the articles never use is not a word the answer must hold.
 	// "What is Samantha Miller's job title?": the title before a name answers, as for "who is".
-	const title = TITLE.exec(joined);
+	const title = TITLE_FIRST.exec(joined) ?? TITLE.exec(joined);
 	// "…and what's his rank": the title of the one person asked about, named or not.
 	const asksTitle =
 		(kind === 'what' || kind === 'who') &&

@@ -821,4 +821,15 @@ describe('reading questions as fans type them', () => {
 		])
 			expect(engine.ask(question).quotes[0]?.text).toMatch(/failed to tell his wife|final nail in the coffin/);
 	});
+
+	it('GIVEN "what rank is Voight" or "what is Samantha Miller\'s job" THEN the title before the name answers', () => {
+		expect(engine.ask('What rank is Hank Voight?').quotes[0]?.text).toMatch(/Sergeant Hank Voight/);
+		expect(engine.ask("What is Samantha Miller's job?").quotes[0]?.text).toMatch(
+			/Deputy Superintendent Samantha Miller/,
+		);
+		// "What job was Hailey offered…" asks for the job itself.
+		expect(engine.ask('What job was Hailey offered after she came back from New York?').quotes[0]?.text).toMatch(
+			/permanent job with the FBI/,
+		);
+	});
 });

@@ -157,8 +157,9 @@ function missingWeight(word: string, maxIdf: number): number {
 	return Math.min(soft, 0.6 * maxIdf);
 }
 
-/** A comma before a question word, where a statement gives way to the question. */
-const ASKED_AFTER_COMMA = /,\s+(?=(?:so |and |but )?(?:when|what|who|why|where|how|which)\b)/i;
+/** A comma (or a "lol") before a question word, where a statement gives way to the question. */
+const ASKED_AFTER_COMMA =
+	/(?:,|(?<=\b(?:lol|lmao|haha|tbh|btw|ok|okay)))\s+(?=(?:so |and |but )?(?:when|what|who|why|where|how|which)\b)/i;
 
 const QUESTION_START =
 	/^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
@@ -223,7 +224,7 @@ function eventOf(tokens: readonly string[], nameAt: ReadonlySet<number>, concept
 	return concepts.find((c) => c.at === i) ?? null;
 }
 
-const NOW = new Set(['now', 'currently', 'today', 'nowadays']);
+const NOW = new Set(['now', 'currently', 'today', 'nowadays', 'these days', 'at the moment']);
 const NOW_WEIGHT = 0.3;
 const TITLE = /\b(\w+) (?:job title|title|rank|position|job)\b/;
 /** "What rank is Voight?", "what's Miller's job": the title asked for before the name. */
@@ -354,6 +355,18 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 		'what is the meaning of ',
 	],
 	[/\bwhere (?:does|did) (?:the )?(?:name|nickname|term|word) (\w+) come from\b/g, 'what is the meaning of $1'],
+	[
+		/\bwhy (?:do|does|did) (?:everyone|everybody|people|fans|they) (?:keep )?(?:saying|say|calling|call) /g,
+		'what is the meaning of ',
+	],
+	// "Who's the actor behind Jay?": the actor who plays him.
+	[/\b(actor|actress) behind\b/g, '$1 of'],
+	// "Any chance Halstead shows back up someday?": will he come back.
+	[/\b(?:is there )?any chance(?: that)?\b/g, 'could'],
+	[/\b(show|shows|showed|showing) back up\b/g, 'come back'],
+	[/\bsomeday\b/g, ''],
+	// "How is Will related to Jay?": what relation he is, not what involves him.
+	[/\bhow (?:is|are|was|were) (.+?) related to\b/g, 'what relation is $1 to'],
 	// "Who's the showrunner right now?": now, not a right.
 	[/\bright now\b/g, 'now'],
 	// "One extra season" is one more.
@@ -617,9 +630,10 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	for (const c of concepts) if (KIN_WORDS.has(c.word) && c.at !== undefined && nameAt.has(c.at - 1)) c.required = true;
 	// "Who's the showrunner now?": a closing "now" dates the question; it is not what the answer is about. But
 	// "what show is he on now" asks for a show of now, which a show he was on is not.
-	const last = concepts.at(-1);
-	if (last && concepts.length > 1 && NOW.has(last.word) && last.at === tokens.length - 1 && !namedThing)
-		last.weight *= NOW_WEIGHT;
+	const closing = concepts.find(
+		(c) => NOW.has(c.word) && c.at !== undefined && c.at + c.word.split(' ').length === tokens.length,
+	);
+	if (closing && concepts.length > 1 && !namedThing) closing.weight *= NOW_WEIGHT;
 	joinAlternatives(concepts, tokens, vocab);
 	// "Which unit does she work in?": the thing a which-question names is what the answer must name.
 	const head = /^(?:which|what) (\w+)/.exec(asking.replace(LEAD_INS, ''))?.[1];

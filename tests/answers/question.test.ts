@@ -832,4 +832,18 @@ describe('reading questions as fans type them', () => {
 			/permanent job with the FBI/,
 		);
 	});
+
+	it('GIVEN "the actor behind Jay", "any chance Halsted shows back up", "how is Will related to Jay" THEN each is answered', () => {
+		expect(engine.ask("Who's the actor behind Jay Halstead?").quotes[0]?.text).toMatch(
+			/Soffer played|played by Jesse Lee Soffer/,
+		);
+		// "Any chance Halsted…" is not Will Halstead.
+		expect(engine.ask('any chance Halsted shows back up someday?').quotes[0]?.text).toMatch(/Never say never/);
+		expect(engine.ask('how is will halstead related to jay and what does he do?').quotes[0]?.text).toMatch(
+			/his brother, Will Halstead/,
+		);
+		expect(engine.ask("new to the fandom lol why does everyone keep saying 'upstead'").quotes[0]?.text).toMatch(
+			/combined names/,
+		);
+	});
 });

@@ -107,6 +107,10 @@ function oneWordAlts(c: Concept): string[] {
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', 'get', 'getting']);
 
 /** Whether the unit tells of the doing only in the passive with no "by" after it ("Jay again was shot in…"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words before a thing someone has or suffers: "with a bullet", "after the shooting". */
+const HAD_WITH = new Set(['with', 'of', 'from', 'after', 'despite']);
+
 function doneToNoOne(unit: Unit, doing: Concept, q: Query): boolean {
 	const tokens = tokensOf(unit, q.personByWord);
 	const stems = new Set(oneWordAlts(doing));
@@ -114,7 +118,12 @@ function doneToNoOne(unit: Unit, doing: Concept, q: Query): boolean {
 	if (at.length === 0) return false;
 	return at.every((i) => {
 		const passive = PASSIVE.has(tokens[i - 1]?.word ?? '') || PASSIVE.has(tokens[i - 2]?.word ?? '');
-		return passive && !tokens.slice(i + 1, i + 6).some((t) => t.word === 'by');
+		// "…finding him with a bullet in him": the doing as a thing had, with no one doing it.
+		const thing =
+			tokens[i]?.stem !== oneWordAlts(doing)[0] &&
+			ARTICLES.has(tokens[i - 1]?.word ?? '') &&
+			HAD_WITH.has(tokens[i - 2]?.word ?? '');
+		return (passive || thing) && !tokens.slice(i + 1, i + 6).some((t) => t.word === 'by');
 	});
 }
 

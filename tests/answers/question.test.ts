@@ -846,4 +846,10 @@ describe('reading questions as fans type them', () => {
 			/combined names/,
 		);
 	});
+
+	it('GIVEN "who shot Jay in Mercy", which no article tells THEN Hailey "finding him with a bullet in him" is not the shooter', () => {
+		expect(engine.ask('Who shot Jay in the episode Mercy?').answered).toBe(false);
+		// A doer named beside the doing still answers.
+		expect(engine.ask('who reported that tracy and jesse are dating?').quotes[0]?.text).toMatch(/New York Post/);
+	});
 });

@@ -107,6 +107,12 @@ function oneWordAlts(c: Concept): string[] {
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', 'get', 'getting']);
 
 /** Whether the unit tells of the doing only in the passive with no "by" after it ("Jay again was shot in…"). */
+/** "How did she get to the airport", "how does Upton leave Chicago": a way of travelling asked for. */
+const TRAVEL =
+	/\bhow (?:did|does|do|will|would|was|is) .*\b(?:get|got|go|went|travel|leave|left|head|make it|reach|arrive)\b/i;
+const MEANS =
+	/\b(?:took|take|takes|taking|by|in|hailed|hails|caught|catches|boarded|boards|hopped in|got in|gets in|into) (?:a |an |the |her |his )?(?:cab|taxi|plane|flight|train|bus|car|uber|boat|helicopter)\b|\b(?:drove|drives|flew|flies|walked|walks)\b/i;
+
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words before a thing someone has or suffers: "with a bullet", "after the shooting". */
 const HAD_WITH = new Set(['with', 'of', 'from', 'after', 'despite']);
@@ -309,7 +315,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			// "What did Jesse compare leaving to?", "how does he compare it to a family?": a likeness answers ("In a
 			// family, sometimes somebody moves away"). It is the whole answer, so it counts double.
 			if (COMPARES.test(a.question)) return LIKENESS.test(t) ? 2 : 0;
-			if (kind === 'how') return 0;
+			// "How did Upton get to the airport?": the way she went ("took a cab").
+			if (kind === 'how') return TRAVEL.test(a.question) && MEANS.test(t) ? 1 : 0;
 			if (a.nameOf) return nameBy(a.nameOf, unit, q) ? 1 : 0;
 			// "Which outlet did Sigan talk to?": the one told ("she told TVLine"), not any name.
 			if (a.asksName === 'outlet') return namesVenue(t, q.personByWord, false) ? 1 : 0;

@@ -852,4 +852,9 @@ describe('reading questions as fans type them', () => {
 		// A doer named beside the doing still answers.
 		expect(engine.ask('who reported that tracy and jesse are dating?').quotes[0]?.text).toMatch(/New York Post/);
 	});
+
+	it('GIVEN "how did Upton get to the airport" THEN the way she went (a cab) comes first', () => {
+		for (const question of ['How did Upton get to the airport?', 'How does Upton leave Chicago in the last scene?'])
+			expect(engine.ask(question).quotes[0]?.text).toMatch(/took a cab to the Chicago O’Hare Airport/);
+	});
 });

@@ -347,7 +347,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	],
 	// "Why do fans call them Upstead?", "where does the name Upstead come from": what the name means.
 	[
-		/\b(?:why|how come) (?:do|does|did|would) (?:\w+ ){0,2}?call (?:them|it|him|her|the couple|the pair) /g,
+		/\b(?:why|how come) (?:do|does|did|would) (?:\w+ ){0,2}?call (?:them|it|him|her|the couple|the pair) (?!quits\b|a day\b|off\b)/g,
 		'what is the meaning of ',
 	],
 	[
@@ -355,10 +355,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 		'what is the meaning of ',
 	],
 	[/\bwhere (?:does|did) (?:the )?(?:name|nickname|term|word) (\w+) come from\b/g, 'what is the meaning of $1'],
-	[
-		/\bwhy (?:do|does|did) (?:everyone|everybody|people|fans|they) (?:keep )?(?:saying|say|calling|call) /g,
-		'what is the meaning of ',
-	],
+	[/\bwhy (?:do|does|did) (?:everyone|everybody|people|fans) (?:keep )?(?:saying|say) /g, 'what is the meaning of '],
 	// "Who's the actor behind Jay?": the actor who plays him.
 	[/\b(actor|actress) behind\b/g, '$1 of'],
 	// "Any chance Halstead shows back up someday?": will he come back.

@@ -857,4 +857,9 @@ describe('reading questions as fans type them', () => {
 		for (const question of ['How did Upton get to the airport?', 'How does Upton leave Chicago in the last scene?'])
 			expect(engine.ask(question).quotes[0]?.text).toMatch(/took a cab to the Chicago O’Hare Airport/);
 	});
+
+	it('GIVEN "why\'d soffer call it quits" or "why did Upstead call it off" THEN it asks why he left or why they split, not what a name means', () => {
+		expect(engine.ask("why'd soffer call it quits on PD").quotes[0]?.text).toMatch(/time to move on|ready for more/);
+		expect(engine.ask('why did upstead call it off').quotes[0]?.text).toMatch(/final nail in the coffin/);
+	});
 });

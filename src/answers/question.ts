@@ -657,7 +657,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const mainText = mainWords.join(' ');
 	const whoAt = tokens.findIndex((t) => t === 'who' || t === 'whose');
 	const verb = whoAt >= 0 ? tokens.slice(whoAt + 1).find((t) => !STOPWORDS.has(t)) : undefined;
-	const unknownDoing = kind === 'who' && asked.some((c) => c.word === verb && c.unknown && !c.term);
+	const unknownDoing = kind === 'who' && !asksPerformer && asked.some((c) => c.word === verb && c.unknown && !c.term);
 	const doing =
 		kind === 'who' && verb !== undefined && tokens[whoAt + 1] === verb
 			? (asked.find((c) => c.word === verb && !c.unknown) ?? null)

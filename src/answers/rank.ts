@@ -88,7 +88,7 @@ const AGE = /, \d{1,2},|\b\d{1,2}[- ]years?[- ]old\b|\bturn(ed)? \d{2}\b|\bage\b
 const EPISODE =
 	/\bepisode (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) episode of\b|\bseason \w+ (premiere|finale)\b|\bcalled [“"‘]|[“"‘][A-Z][a-z]+( [a-z]+)*( [A-Z][a-z]+)*[,.]?[”"’]/;
 const PERFORMER =
-	/\([A-Z][a-z]+( [A-Z][a-z]+)+\)|\bplay(s|ed)\b|\bportray(s|ed|er)?\b|\bas (Detective |Sergeant )?[A-Z][a-z]+ [A-Z]|\bplayed by\b/;
+	/\([A-Z][a-z]+( [A-Z][a-z]+)+\)|\bplay(s|ed)\b|\bportray(s|ed|er)?\b|\bas (Detective |Sergeant |Officer |Lieutenant |Captain |Chief |Nurse |Dr\. |Doctor )?[A-Z][a-z]+ [A-Z]|\bplayed by\b/;
 const DEFINITION =
 	/\b(means?|meaning|of course is|refers to|stands for|combined names|short for|known as|is (a|an|the) )\b/;
 /** Words that introduce who someone is: a title before the name, a relation, a role. */

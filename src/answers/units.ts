@@ -34,7 +34,7 @@ export interface Unit {
 }
 
 const LEANS =
-	/^(However|But|Except|And|Also|Instead|Still|Yet|So|This|That|These|Those|Then|Even so|As a result|Otherwise)\b|^\w+( \w+)?, however\b/;
+	/^(However|But|Except|And|Also|Instead|Still|Yet|So|This|That|These|Those|Then|Even so|As a result|Otherwise|The (actor|actress|star))\b|^\w+( \w+)?, however\b/;
 const REAL_CUES =
 	/\b(actor|actress|showrunner|cast|series|interview|Variety|TVLine|NBC|Instagram|producers?|writers|director|role|exit from the show|on-screen|off-screen|onscreen|costar|co-star|set|fans?|episodes|plays|played|playing|portrays?|portrayer|joined|signed|contract|press|reporters|stream(s|ing)?|airs|aired|available|Peacock|network)\b/i;
 

@@ -61,7 +61,8 @@ export class Vocabulary {
 	 */
 	namesFromText = false;
 	/** How often each word is written with a capital inside a sentence: names, places, titles. */
-	private capitalised: Map<string, number> | null = null;
+	/** Per word: times written capitalised inside a sentence, capitalised anywhere, and in lower case. */
+	private capitalised: Map<string, [number, number, number]> | null = null;
 	private namePairs: Set<string> | null = null;
 	/** The indexed texts, kept for counting capitals when they are needed. */
 	private readonly texts: string[] = [];
@@ -174,16 +175,20 @@ export class Vocabulary {
 		// Counted on first use: only another show's articles, with no roster, need it.
 		if (this.capitalised === null) {
 			this.capitalised = new Map();
-			for (const text of this.texts)
-				for (const m of text.matchAll(MID_CAPITAL)) {
-					const word = m[0].toLowerCase();
-					this.capitalised.set(word, (this.capitalised.get(word) ?? 0) + 1);
-				}
+			const count = (word: string, at: 0 | 1 | 2) => {
+				const c = this.capitalised?.get(word) ?? [0, 0, 0];
+				c[at]++;
+				this.capitalised?.set(word, c);
+			};
+			for (const text of this.texts) {
+				for (const m of text.matchAll(MID_CAPITAL)) count(m[0].toLowerCase(), 0);
+				for (const [word] of text.matchAll(/\p{L}+/gu)) count(word.toLowerCase(), /^\p{Lu}/u.test(word) ? 1 : 2);
+			}
 		}
-		const capitals = this.capitalised.get(w) ?? 0;
-		if (capitals < 2) return false;
-		if (this.pending.length) this.learnPending();
-		return capitals >= PROPER_SHARE * (this.known.get(w) ?? capitals);
+		// Written capitalised inside a sentence at least once, and capitalised (at a sentence's start too, as
+		// "Theo has spent…") nearly every time it is written.
+		const [inside, capitals, lower] = this.capitalised.get(w) ?? [0, 0, 0];
+		return inside >= 1 && capitals >= 2 && capitals >= PROPER_SHARE * (capitals + lower);
 	}
 
 	/** Whether the articles write two words as one capitalised name inside a sentence ("New York"). */

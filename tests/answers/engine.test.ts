@@ -138,6 +138,18 @@ async function otherShow(file: string, lines: readonly string[]): Promise<Engine
 }
 
 describe('a show Molly has never seen', () => {
+	it('GIVEN "The actor, 44," after a sentence naming him, and "joins the cast as Dr. …" THEN his age and the casting answer', async () => {
+		const other = await otherShow('ridge.txt', [
+			'Ridge Memorial Loses Its Lead',
+			'',
+			'Off screen, the decision to leave Ridge Memorial was Wesley Dunmore’s own. The actor, 44, says he was ready for a change.',
+			'',
+			'Everett Moale joins the cast as Dr. Jonah Kessling, a former Army medic.',
+		]);
+		expect(other.ask('How old is Wesley Dunmore?').quotes[0]?.text).toContain('The actor, 44,');
+		expect(other.ask('Who plays Jonah Kessling?').quotes[0]?.text).toContain('Everett Moale joins the cast');
+	});
+
 	it('GIVEN only an article about another show and no roster THEN answers come from that article alone', async () => {
 		const other = await otherShow('harbor.txt', [
 			'Harbor General Star Mara Quinn Explains Her Exit',

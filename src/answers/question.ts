@@ -201,7 +201,8 @@ function headNoun(text: string): string {
 		if (PHRASE_END.test(w) || phrase.length === 4) break;
 		phrase.push(w);
 	}
-	return phrase.filter((w) => !/^\d+$/.test(w)).at(-1) ?? phrase[0] ?? text;
+	// "…the name of their dog lol": chat after the noun is not the noun.
+	return phrase.filter((w) => !/^\d+$/.test(w) && !STOPWORDS.has(w)).at(-1) ?? phrase[0] ?? text;
 }
 const KIN_WORDS = new Set(
 	'dad father mom mother brother sister son daughter kids kid children child parents husband wife'.split(' '),

@@ -150,6 +150,17 @@ describe('a show Molly has never seen', () => {
 		expect(other.ask('Who plays Jonah Kessling?').quotes[0]?.text).toContain('Everett Moale joins the cast');
 	});
 
+	it('GIVEN "whats the name of their dog lol" THEN the name beside the dog answers, the "lol" aside', async () => {
+		const other = await otherShow('ridge.txt', [
+			'Ridge Memorial Couple Through the Years',
+			'',
+			'Season 10 saw the couple adopt a three-legged rescue dog named Suture, and the fans loved it.',
+			'',
+			'The couple split in Season 5 after a fight in the break room.',
+		]);
+		expect(other.ask('whats the name of their dog lol').quotes[0]?.text).toContain('rescue dog named Suture');
+	});
+
 	it('GIVEN only an article about another show and no roster THEN answers come from that article alone', async () => {
 		const other = await otherShow('harbor.txt', [
 			'Harbor General Star Mara Quinn Explains Her Exit',

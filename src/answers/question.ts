@@ -365,6 +365,15 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	[/\bsomeday\b/g, ''],
 	// "How is Will related to Jay?": what relation he is, not what involves him.
 	[/\bhow (?:is|are|was|were) (.+?) related to\b/g, 'what relation is $1 to'],
+	// "Who's running Chicago PD these days?", "who ran it before Sigan": the showrunner.
+	[
+		/\bwho (?:is |s |was )?(?:ran|runs|running) (?:chicago pd|chicago p d|pd|cpd|the show|it)\b/g,
+		'who is the showrunner',
+	],
+	// "What set him off?": why he did it.
+	[/\bwhat set (him|her|them|jay|hailey|upton|halstead) off\b/g, 'why did $1 act out'],
+	// "What reason did Upton give for quitting?": her reason.
+	[/\b(reason|reasons) (did|does|do) (\w+(?: \w+)?) (?:give|gave) for\b/g, '$1 $2 $3 have for'],
 	// "Who's the showrunner right now?": now, not a right.
 	[/\bright now\b/g, 'now'],
 	// "One extra season" is one more.

@@ -591,7 +591,7 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	for (const c of a.concepts) {
 		let m = matchConcept(c, unit, q);
 		if (c === q.event && m === 0) eventTold = false;
-		if (a.asksPerformer && /^(play|portray|actor|actress|cast)/.test(c.word))
+		if (a.asksPerformer && /^(play|portray|actor|actress|cast|character|role|part)/.test(c.word))
 			m = Math.max(m, PERFORMER.test(unit.text) ? 1 : 0);
 		// A name the roster lacks counts like a roster name: toward who the unit is about, not its other words.
 		if (c.name) {

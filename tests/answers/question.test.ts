@@ -860,4 +860,19 @@ describe('reading questions as fans type them', () => {
 		expect(engine.ask("why'd soffer call it quits on PD").quotes[0]?.text).toMatch(/time to move on|ready for more/);
 		expect(engine.ask('why did upstead call it off').quotes[0]?.text).toMatch(/final nail in the coffin/);
 	});
+
+	it('GIVEN "who\'s running Chicago PD", "which character does Beghe play", "what set him off", "what reason did Upton give" THEN each is answered', () => {
+		expect(engine.ask('Who’s running Chicago PD these days').quotes[0]?.text).toMatch(/showrunner Gwen Sigan/);
+		expect(engine.ask('Which character does Jason Beghe play?').quotes[0]?.text).toMatch(/Voight/);
+		expect(
+			engine.ask("I'm rewatching season 6 right now and Jay is kind of a mess in it. What set him off?").quotes[0]
+				?.text,
+		).toMatch(/when his father died/);
+		expect(engine.ask('What reason did Upton give for quitting the Intelligence Unit?').quotes[0]?.text).toMatch(
+			/fresh start|feel better|last step she needed/,
+		);
+		expect(engine.ask("What does Tracy love about how Hailey's story wrapped up").quotes[0]?.text).toMatch(
+			/see her be happy|for her|discover herself|filled in the blank/,
+		);
+	});
 });

@@ -205,7 +205,9 @@ function headNoun(text: string): string {
 	return phrase.filter((w) => !/^\d+$/.test(w) && !STOPWORDS.has(w)).at(-1) ?? phrase[0] ?? text;
 }
 const KIN_WORDS = new Set(
-	'dad father mom mother brother sister son daughter kids kid children child parents husband wife'.split(' '),
+	'dad father mom mother brother sister son daughter kids kid children child parents husband wife girlfriend boyfriend ex partner boss friend colleague'.split(
+		' ',
+	),
 );
 const AUXILIARIES = /^(did|does|do|is|was|were|will|would|could|can|has|have|had)$/;
 

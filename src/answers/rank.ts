@@ -257,7 +257,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 	if (a.asksPerformer) {
 		if (!PERFORMER.test(t)) return 0;
 		// "Who played Hailey's husband?": the cast of the husband, which her own casting is not.
-		const kin = a.concepts.find((c) => KIN.has(c.alts[0]?.[0] ?? ''));
+		const kin = a.concepts.find((c) => c.required && KIN.has(c.alts[0]?.[0] ?? ''));
 		const asked = kin?.alts[0]?.[0] ?? '';
 		if (kin)
 			return kin.alts.some((alt) => sameKin(asked, alt[0] ?? '') && alt.length === 1 && hasPhrase(unit, alt, NO_ONE))

@@ -875,4 +875,10 @@ describe('reading questions as fans type them', () => {
 			/see her be happy|for her|discover herself|filled in the blank/,
 		);
 	});
+
+	it('GIVEN a relative in the chat around a casting question ("my sister keeps asking me, who plays Voight?") THEN the casting answers', () => {
+		expect(engine.ask('my sister keeps asking me, who plays voight?').quotes[0]?.text).toMatch(/Jason Beghe/);
+		// A relative of the person asked about is still who the question is about.
+		expect(engine.ask("Who played Hailey Upton's husband?").quotes[0]?.text).toMatch(/husband/);
+	});
 });

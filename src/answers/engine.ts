@@ -27,7 +27,7 @@ export interface EngineOptions {
 }
 
 export const DefaultEngineOptions = Object.freeze({
-	minCoverage: 0.5,
+	minCoverage: 0.45,
 	maxQuotes: 5,
 	candidates: 150,
 	minRelativeScore: 0.7,

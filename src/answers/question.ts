@@ -77,7 +77,7 @@ const KIND_PATTERNS: ReadonlyArray<[QuestionKind, RegExp]> = [
 	],
 	[
 		'when',
-		/\bwhen\b|\bwhat (year|season|month|date|day|night)\b|\bwhich (year|season|night|day)\b|\bwhat time\b|\b(at|by) what point\b/,
+		/\bwhen\b|\bwhat (year|season|month|date|day|night|hour)\b|\bwhich (year|season|night|day)\b|\bwhat time\b|\b(at|by) what point\b/,
 	],
 	['which', /\bwhich episodes?\b|\bwhat episodes?\b|\bwhat was the episode\b|\bepisode (name|title|called)\b/],
 	['where', /\bwhere\b|\b(what|which) (city|country|place|town)\b/],
@@ -345,7 +345,7 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	[/\b(?:anything|something|nothing) to do with\b/g, 'involve'],
 	// "What time is PD on?": a show that is on, airs.
 	[
-		/\b(when|(?:what|which) (?:time|night|day|days|channel)) (is|are|does|do) (pd|chicago pd|it|the show|new episodes|new eps|episodes) (?:come )?on$/g,
+		/\b(when|(?:at )?(?:what|which) (?:time|hour|night|day|days|channel)) (is|are|does|do) (pd|chicago pd|it|the show|new episodes|new eps|episodes|a new episode|new episode) (?:come )?on$/g,
 		'$1 $2 $3 air',
 	],
 	// "Why do fans call them Upstead?", "where does the name Upstead come from": what the name means.
@@ -369,9 +369,13 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	[/\bhow (?:is|are|was|were) (.+?) related to\b/g, 'what relation is $1 to'],
 	// "Who's running Chicago PD these days?", "who ran it before Sigan": the showrunner.
 	[
-		/\bwho (?:is |s |was )?(?:ran|runs|running) (?:chicago pd|chicago p d|pd|cpd|the show|it)\b/g,
+		/\bwho (?:is |s |was |used to )?(?:ran|runs|running|run) (?:chicago pd|chicago p d|pd|cpd|the show|it)\b/g,
 		'who is the showrunner',
 	],
+	// "How long was Tracy part of the cast?": on the show.
+	[/\bpart of the (?:cast|show|team)\b/g, 'on the show'],
+	// "Who gave Upton the push she needed?": who pushed her.
+	[/\bgave (\w+) (?:a|the) (?:push|nudge)(?: (?:she|he|they) needed)?\b/g, 'pushed $1'],
 	// "What set him off?": why he did it.
 	[/\bwhat set (him|her|them|jay|hailey|upton|halstead) off\b/g, 'why did $1 act out'],
 	// "What reason did Upton give for quitting?": her reason.
@@ -394,9 +398,10 @@ function chatWords(text: string): string[] {
 }
 
 function timeUnitOf(text: string): Analysis['timeUnit'] {
-	const m = /\b(?:what|which|in what|in which) (year|month|season|day|night|time)\b/.exec(text);
+	const m = /\b(?:what|which|in what|in which) (year|month|season|day|night|time|hour)\b/.exec(text);
 	if (!m) return null;
-	return m[1] === 'night' ? 'day' : m[1] === 'time' ? 'hour' : (m[1] as 'year' | 'month' | 'season' | 'day');
+	if (m[1] === 'night') return 'day';
+	return m[1] === 'time' || m[1] === 'hour' ? 'hour' : (m[1] as 'year' | 'month' | 'season' | 'day');
 }
 
 /** Words a fan puts before the question itself ("ok so why…", "and when…"). */

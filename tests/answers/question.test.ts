@@ -881,4 +881,15 @@ describe('reading questions as fans type them', () => {
 		// A relative of the person asked about is still who the question is about.
 		expect(engine.ask("Who played Hailey Upton's husband?").quotes[0]?.text).toMatch(/husband/);
 	});
+
+	it('GIVEN "her own headcanon", "who used to run Chicago PD", "gave Upton the push", "part of the cast" THEN each is answered', () => {
+		expect(engine.ask('does gwen sigan have her own headcanon for where upton went').quotes[0]?.text).toMatch(
+			/my own version of where she went/,
+		);
+		expect(topThree('Who used to run Chicago PD before?')).toMatch(/former Chicago P\.D\. showrunner Derek Haas/);
+		expect(engine.ask('Who gave Upton the push she needed to resign?').quotes[0]?.text).toMatch(
+			/encouragement from Voight/,
+		);
+		expect(engine.ask('How long was Tracy Spiridakos part of the cast?').quotes[0]?.text).toMatch(/seven/);
+	});
 });

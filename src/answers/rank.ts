@@ -113,6 +113,14 @@ const TRAVEL =
 const MEANS =
 	/\b(?:took|take|takes|taking|by|in|hailed|hails|caught|catches|boarded|boards|hopped in|got in|gets in|into) (?:a |an |the |her |his )?(?:cab|taxi|plane|flight|train|bus|car|uber|boat|helicopter)\b|\b(?:drove|drives|flew|flies|walked|walks)\b/i;
 
+/** "What's the plot of…", "what happens in…", "what is she up against in her final episode": the story's events. */
+const PLOT_QUESTION =
+	/\b(plot|storyline|story line|arc|happens?|happening|going on|up against|doing|trying to do|mission|about)\b.*\b(final|last|finale|premiere|episodes?|eps?|storyline|arc|exit|goodbye|farewell)\b/i;
+const GUESSED = /\b(think|thought|theori[sz]\w*|expect\w*|predict\w*|guess\w*|hop(e|ed|ing)|speculat\w*)\b/i;
+/** Someone in the story doing something: "working against the clock to save…", "investigated a double homicide". */
+const STORY_ACTION =
+	/\b(working|trying|racing|fighting|battling|struggl\w+|investigat\w+|hunting|tracking|chasing|saving|to save|rescu\w+|searching)\b/i;
+
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words before a thing someone has or suffers: "with a bullet", "after the shooting". */
 const HAD_WITH = new Set(['with', 'of', 'from', 'after', 'despite']);
@@ -327,6 +335,9 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 				// The character's words for a question naming the character, the actor's for one naming the actor.
 				return speaker?.id === a.named[0] ? 1 : speaker && isSubject(speaker.id, q) ? 0.6 : 0.3;
 			}
+			// "What's the plot of Upton's final episode?": what she does in it ("working against the clock to save…").
+			// What fans thought would happen is another question.
+			if (PLOT_QUESTION.test(a.question) && !GUESSED.test(a.question)) return STORY_ACTION.test(t) ? 1 : 0;
 			return DEFINITION.test(t) ? 0.3 : 0;
 		default:
 			return 0;

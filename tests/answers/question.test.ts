@@ -892,4 +892,17 @@ describe('reading questions as fans type them', () => {
 		);
 		expect(engine.ask('How long was Tracy Spiridakos part of the cast?').quotes[0]?.text).toMatch(/seven/);
 	});
+
+	it('GIVEN "what\'s the plot of Upton\'s final episode" THEN what she does in it comes first, not that she leaves in it', () => {
+		for (const question of [
+			"What's the plot of Upton's final episode?",
+			'what is upton doing in her final episode',
+			'What is Hailey up against in her final episode?',
+		])
+			expect(engine.ask(question).quotes[0]?.text).toMatch(/working against the clock to save/);
+		// What fans thought would happen is not the plot.
+		expect(engine.ask('what did ppl think would happen to upton before the finale').quotes[0]?.text).toMatch(
+			/theorized/,
+		);
+	});
 });

@@ -372,6 +372,8 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 		/\bwho (?:is |s |was |used to )?(?:ran|runs|running|run) (?:chicago pd|chicago p d|pd|cpd|the show|it)\b/g,
 		'who is the showrunner',
 	],
+	// "What unit is Upton part of?": which she is a member of.
+	[/\b(what|which) (unit|team|squad|department) (is|was) (.+?) part of\b/g, '$1 $2 $3 $4 a member of'],
 	// "How long was Tracy part of the cast?": on the show.
 	[/\bpart of the (?:cast|show|team)\b/g, 'on the show'],
 	// "Who gave Upton the push she needed?": who pushed her.

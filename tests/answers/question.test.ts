@@ -905,4 +905,11 @@ describe('reading questions as fans type them', () => {
 			/theorized/,
 		);
 	});
+
+	it('GIVEN "what unit is Upton part of" or "does she belong to" THEN the unit she is a member of comes first', () => {
+		for (const question of ['What unit is Hailey Upton part of?', 'What unit does Hailey Upton belong to?'])
+			expect(engine.ask(question).quotes[0]?.text).toMatch(/a member of CPD’s Intelligence Unit/);
+		// "Whose franchise is it part of" is not about membership.
+		expect(engine.ask('whose franchise is chicago pd part of').answered).toBe(true);
+	});
 });

@@ -231,7 +231,8 @@ const NOW = new Set(['now', 'currently', 'today', 'nowadays', 'these days', 'at 
 const NOW_WEIGHT = 0.3;
 const TITLE = /\b(\w+) (?:job title|title|rank|position|job)\b/;
 /** "What rank is Voight?", "what's Miller's job": the title asked for before the name. */
-const TITLE_FIRST = /\b(?:what|which) (?:is |s )?(?:job title|title|rank|position|job) (?:is|was) (\w+)(?: \w+)?$/;
+const TITLE_FIRST =
+	/\b(?:what|which) (?:is |s )?(?:job title|title|rank|position|job) (?:is|was|does|did) (\w+)(?: \w+)?(?: hold| have| do)?$/;
 const MODIFIER = /\b(new|next|latest|other|upcoming|future|after)\b/;
 
 /** The ways to say a name's modifier; "after" (the show) means "next". */
@@ -343,6 +344,13 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	// ...but "nothing left to do with Jay" is what remains to be done.
 	[/\b(?:have|has|had|having|got) (?:anything |something |nothing |a lot |much )?to do with\b/g, 'involve'],
 	[/\b(?:anything|something|nothing) to do with\b/g, 'involve'],
+	// "Wasn't anything left to do with Halstead", "anything left to explore": nothing left, not leaving.
+	[/\b(?:anything|nothing|not much|much|something) (?:new )?left to (?:do|explore|say|tell|play)\b/g, 'nothing left'],
+	// "What is season 11 going to dig into?": what it will do, not where it goes.
+	[
+		/\b(is|are|was|were|am) (?:going to|gonna) (?=(?:dig|be|do|have|happen|explore|focus|come|get|bring|end|see|show|look|deal|struggle|tackle|cover)\b)/g,
+		'$1 will ',
+	],
 	// "What time is PD on?": a show that is on, airs.
 	[
 		/\b(when|(?:at )?(?:what|which) (?:time|hour|night|day|days|channel)) (is|are|does|do) (pd|chicago pd|it|the show|new episodes|new eps|episodes|a new episode|new episode) (?:come )?on$/g,

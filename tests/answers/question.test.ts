@@ -917,4 +917,10 @@ describe('reading questions as fans type them', () => {
 		// "Whose franchise is it part of" is not about membership.
 		expect(engine.ask('whose franchise is chicago pd part of').answered).toBe(true);
 	});
+
+	it('GIVEN "wasn\'t anything left to do with Halstead" THEN it asks about nothing being left, not about leaving', () => {
+		expect(topThree("Why did Jesse feel like there wasn't anything left to do with Halstead?")).toMatch(
+			/not much that can shift or transform/,
+		);
+	});
 });

@@ -1,12 +1,17 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 
-/** Runs the acceptance scorer over a question set against `npm run ask -- --json`, as CI and reviewers do. */
-function score(set: string): Record<string, number> {
-	const run = spawnSync(
+/**
+ * Runs the acceptance scorer over a question set against `npm run ask -- --json`, as CI and reviewers do. It runs
+ * asynchronously: forty sets run back to back would otherwise hold the test worker for minutes without a turn of
+ * its event loop, and vitest's own messages to it time out.
+ */
+async function score(set: string): Promise<Record<string, number>> {
+	const { stdout } = await promisify(execFile)(
 		process.execPath,
 		[
 			join(root, 'tests/eval/score.mjs'),
@@ -20,16 +25,18 @@ function score(set: string): Record<string, number> {
 			join(root, 'src/cli/ask.ts'),
 			'--json',
 		],
-		{ cwd: root, encoding: 'utf8', timeout: 120_000 },
-	);
-	const summary = run.stdout.trim().split('\n').at(-1) ?? '';
-	if (!summary.startsWith('{')) throw new Error(`scorer failed: ${run.stdout}\n${run.stderr}`);
+		{ cwd: root, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 2 ** 20 },
+	).catch((error: { stdout?: string; stderr?: string }) => {
+		throw new Error(`scorer failed: ${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+	});
+	const summary = stdout.trim().split('\n').at(-1) ?? '';
+	if (!summary.startsWith('{')) throw new Error(`scorer failed: ${stdout}`);
 	return JSON.parse(summary.replace(/ SHORT:.*$/, ''));
 }
 
 describe('the development questions', () => {
-	it('GIVEN the dev set THEN hit@1 ≥ 0.85, hit@3 ≥ 0.95, both sides of two-sided questions, every abstention, every quote verbatim', () => {
-		const s = score('questions.dev.jsonl');
+	it('GIVEN the dev set THEN hit@1 ≥ 0.85, hit@3 ≥ 0.95, both sides of two-sided questions, every abstention, every quote verbatim', async () => {
+		const s = await score('questions.dev.jsonl');
 		expect(s.hit1).toBeGreaterThanOrEqual(0.85);
 		expect(s.hit3).toBeGreaterThanOrEqual(0.95);
 		expect(s.all_of3).toBe(1);
@@ -147,10 +154,19 @@ describe('the development questions', () => {
 		{ set: 'questions.sealed36.jsonl', hit1: 0.82, hit3: 0.88, abstain: 0.8 },
 		// …every fact of every paragraph, 0.815 / 0.91 / 0.95 (0.74 / 0.88 / 0.74).
 		{ set: 'questions.sealed37.jsonl', hit1: 0.8, hit3: 0.89, abstain: 0.9 },
+		// A sixth wave, met after a last round of fixes (start code in brackets): like the dev set, 0.86 / 0.925 /
+		// 0.85 (0.84 / 0.925 / 0.80)…
+		{ set: 'questions.sealed38.jsonl', hit1: 0.84, hit3: 0.9, abstain: 0.8 },
+		// …Discord-casual, 0.79 / 0.86 / 0.90 (0.75 / 0.85 / 0.85)…
+		{ set: 'questions.sealed39.jsonl', hit1: 0.77, hit3: 0.84, abstain: 0.85 },
+		// …clean and reworded, 0.75 / 0.85 / 1 (0.66 / 0.79 / 1)…
+		{ set: 'questions.sealed40.jsonl', hit1: 0.73, hit3: 0.83, abstain: 0.95 },
+		// …every fact of every paragraph, 0.81 / 0.90 / 0.95 (0.775 / 0.89 / 0.95).
+		{ set: 'questions.sealed41.jsonl', hit1: 0.79, hit3: 0.88, abstain: 0.9 },
 	])(
 		'GIVEN $set, written apart from the engine, THEN it stays above its measured floor',
-		(floor) => {
-			const s = score(floor.set);
+		async (floor) => {
+			const s = await score(floor.set);
 			expect(s.hit1).toBeGreaterThanOrEqual(floor.hit1);
 			expect(s.hit3).toBeGreaterThanOrEqual(floor.hit3);
 			expect(s.abstain).toBeGreaterThanOrEqual(floor.abstain);

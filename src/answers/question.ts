@@ -616,14 +616,14 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		// "What time does Chicago Med air?": another show of the same name, which the answer must name.
 		const show = tokens[i - 1] ?? '';
 		// "Chicago Fire", which no article names, is another show as much as "Chicago Med" is.
-		const otherShow =
+		const otherShow = () =>
 			vocab.namesOtherShow(show, w) ||
 			(vocab.startsShowName(show) &&
 				!STOPWORDS.has(w) &&
 				vocab.documentFrequency(stem(w)) === 0 &&
 				// Written with capitals, the question capitalises a show's name ("Chicago Fire", not "Chicago matter").
 				(capitalised.has(w) || question === question.toLowerCase()));
-		if (vocab.isShowWord(show) && !used.has(i - 1) && otherShow) {
+		if (vocab.isShowWord(show) && !used.has(i - 1) && otherShow()) {
 			concepts.push({
 				word: `${show} ${w}`,
 				alts: [[stem(show), stem(w)]],

@@ -106,7 +106,6 @@ function oneWordAlts(c: Concept): string[] {
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', 'get', 'getting']);
 
-/** Whether the unit tells of the doing only in the passive with no "by" after it ("Jay again was shot in…"). */
 /** "How did she get to the airport", "how does Upton leave Chicago": a way of travelling asked for. */
 const TRAVEL =
 	/\bhow (?:did|does|do|will|would|was|is) .*\b(?:get|got|go|went|travel|leave|left|head|make it|reach|arrive)\b/i;
@@ -125,18 +124,18 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words before a thing someone has or suffers: "with a bullet", "after the shooting". */
 const HAD_WITH = new Set(['with', 'of', 'from', 'after', 'despite']);
 
+/** Whether the unit tells of the doing only in the passive with no "by" after it ("Jay again was shot in…"). */
 function doneToNoOne(unit: Unit, doing: Concept, q: Query): boolean {
 	const tokens = tokensOf(unit, q.personByWord);
-	const stems = new Set(oneWordAlts(doing));
+	const said = oneWordAlts(doing);
+	const stems = new Set(said);
 	const at = tokens.flatMap((t, i) => (t.stem !== null && stems.has(t.stem) ? [i] : []));
 	if (at.length === 0) return false;
 	return at.every((i) => {
 		const passive = PASSIVE.has(tokens[i - 1]?.word ?? '') || PASSIVE.has(tokens[i - 2]?.word ?? '');
 		// "…finding him with a bullet in him": the doing as a thing had, with no one doing it.
 		const thing =
-			tokens[i]?.stem !== oneWordAlts(doing)[0] &&
-			ARTICLES.has(tokens[i - 1]?.word ?? '') &&
-			HAD_WITH.has(tokens[i - 2]?.word ?? '');
+			tokens[i]?.stem !== said[0] && ARTICLES.has(tokens[i - 1]?.word ?? '') && HAD_WITH.has(tokens[i - 2]?.word ?? '');
 		return (passive || thing) && !tokens.slice(i + 1, i + 6).some((t) => t.word === 'by');
 	});
 }
@@ -266,11 +265,10 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		if (!PERFORMER.test(t)) return 0;
 		// "Who played Hailey's husband?": the cast of the husband, which her own casting is not.
 		const kin = a.concepts.find((c) => c.required && KIN.has(c.alts[0]?.[0] ?? ''));
-		const asked = kin?.alts[0]?.[0] ?? '';
-		if (kin)
-			return kin.alts.some((alt) => sameKin(asked, alt[0] ?? '') && alt.length === 1 && hasPhrase(unit, alt, NO_ONE))
-				? 1
-				: 0;
+		if (kin) {
+			const asked = kin.alts[0]?.[0] ?? '';
+			return oneWordAlts(kin).some((w) => sameKin(asked, w) && unit.stemSet.has(w)) ? 1 : 0;
+		}
 		return namesPerformer(unit, a.named, q.related) ? 1 : 0.5;
 	}
 	if (q.identity && (kind === 'who' || kind === 'what'))
@@ -763,7 +761,7 @@ function toldOnlyAsTime(unit: Unit, event: Concept): boolean {
 	const within = [...unit.text.matchAll(TIME_CLAUSE)].map((m) => new Set(terms(m[0])));
 	if (within.length === 0) return false;
 	const outside = new Set(terms(unit.text.replace(TIME_CLAUSE, ' ')));
-	const single = event.alts.filter((alt) => alt.length === 1).map((alt) => alt[0] ?? '');
+	const single = oneWordAlts(event);
 	return !single.some((s) => outside.has(s)) && single.some((s) => within.some((w) => w.has(s)));
 }
 

@@ -115,15 +115,15 @@ const SIDE_CONCEPTS = 0.6;
 /** The same, when the fan asked for both sides by name ("why'd Soffer quit and how did the show explain it"). */
 const BOTH_ASKED_CONCEPTS = 0.5;
 
-/**
- * A question about someone who is both a character and a real person ("why did Halstead leave?") has two
- * answers, the story's and the actor's: make sure the top three carry both when the articles have both.
- */
 /** How much an actor's quote must be about the character asked after to stand for the real side. */
 const ACTOR_ABOUT = 0.6;
 /** And how much of what was asked it must hold, beside the best quote. */
 const ACTOR_CONCEPTS = 0.3;
 
+/**
+ * A question about someone who is both a character and a real person ("why did Halstead leave?") has two
+ * answers, the story's and the actor's: make sure the top three carry both when the articles have both.
+ */
 export function preferBothSides(
 	merged: Merged[],
 	a: Analysis,

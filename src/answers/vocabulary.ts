@@ -60,7 +60,6 @@ export class Vocabulary {
 	 * (another show's articles), off when it does (its people are known, and capitals are places and titles).
 	 */
 	namesFromText = false;
-	/** How often each word is written with a capital inside a sentence: names, places, titles. */
 	/** Per word: times written capitalised inside a sentence, capitalised anywhere, and in lower case. */
 	private capitalised: Map<string, [number, number, number]> | null = null;
 	private namePairs: Set<string> | null = null;

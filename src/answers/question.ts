@@ -157,9 +157,9 @@ function missingWeight(word: string, maxIdf: number): number {
 	return Math.min(soft, 0.6 * maxIdf);
 }
 
-/** A comma (or a "lol") before a question word, where a statement gives way to the question. */
+/** A comma, an ellipsis or a "lol" before a question word, where a statement gives way to the question. */
 const ASKED_AFTER_COMMA =
-	/(?:,|(?<=\b(?:lol|lmao|haha|tbh|btw|ok|okay)))\s+(?=(?:so |and |but )?(?:when|what|who|why|where|how|which)\b)/i;
+	/(?:,|\.{2,}|…|(?<=\b(?:lol|lmao|haha|tbh|btw|ngl|ok|okay)))\s+(?=(?:so |and |but )?(?:when|what|who|why|where|how|which)\b)/i;
 
 const QUESTION_START =
 	/^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
@@ -181,9 +181,12 @@ function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[])
 const NAMED_THING =
 	/^(?:\w+ )*?(?:what|which) (?:(?:(?:new|next|latest|other|tv|streaming) ){1,2}|(?:is |was )?(?:\w+ ){0,3}(?:new|next|latest|other) )?(show|series|movie|film|network|channel|outlet|publication|magazine|newspaper|paper|website|site|app|platform|streamer|service)s?\b/;
 
-/** "What did she say…", "what did Tracy post when…": a question for someone's own words. */
+/**
+ * "What did she say…", "what did Tracy post when…": a question for someone's own words. So is one for what they
+ * feel or think ("how does Tracy feel about the cast", "how does Jesse picture Jay now", "what did she hope…").
+ */
 const ASKS_WORDS =
-	/\bwhat (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)\b/;
+	/\b(?:what (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)|(?:what|how) (?:did|does|do) (?!(?:fans|ppl|people|viewers|everyone|they|we|you|u) )(?:\w+ ){1,3}?(?:think|hope|feel|believe|see|view|picture|imagine|describe))\b/;
 
 const NAME_OF =
 	/\b(?:name|title) of (?:the |her |his |their |that )?(\w+)|\b(?!(?:the|her|his|their|my|your|a|an|whats|what|is|ship|couple|pair|nick|full|real|stage|code|first|last|middle|family|maiden)\b)(\w+) name\b/;
@@ -209,6 +212,9 @@ const KIN_WORDS = new Set(
 		' ',
 	),
 );
+/** The words after which a question's last word can only be a name: "who plays Will", "who is Will". */
+const NAME_SLOT = /^(plays|played|play|playing|portrays|portrayed|is|was|about|with|to|and)$/;
+
 const AUXILIARIES = /^(did|does|do|is|was|were|will|would|could|can|has|have|had)$/;
 
 /**
@@ -322,6 +328,9 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	dept: ['department'],
 	mag: ['magazine'],
 	b4: ['before'],
+	smth: ['something'],
+	sth: ['something'],
+	bday: ['birthday'],
 	wat: ['what'],
 	wen: ['when'],
 	wut: ['what'],
@@ -396,6 +405,11 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	[/\b(?:an |one )?(?:extra|additional) (season|year)\b/g, 'one more $1'],
 	// "Who convinced her to go ahead and quit?": going ahead is only the quitting.
 	[/\bgo ahead and\b/g, ''],
+	// "What season ended up being her last?": the one that was.
+	[/\b(?:ended|wound) up being\b/g, 'was'],
+	[/\b(?:end|ends|wind|winds) up being\b/g, 'be'],
+	// "What happened health-wise": what happened to her health.
+	[/\b(?!story\b)(\w+) wise\b/g, '$1'],
 ];
 
 /** A text's words with chat shorthand opened ("y" -> why, "s5" -> season 5) and idioms read as their word. */
@@ -415,7 +429,7 @@ function timeUnitOf(text: string): Analysis['timeUnit'] {
 }
 
 /** Words a fan puts before the question itself ("ok so why…", "and when…"). */
-const LEAD_INS = /^((ok|okay|so|and|but|also|then|wait|like|um|lol|hey|molly|pls|please) )+/;
+const LEAD_INS = /^((ok|okay|so|and|but|also|then|wait|like|um|lol|hey|yo|molly|pls|please|ngl|tbh|honestly|lowkey) )+/;
 
 export function questionKind(text: string): QuestionKind {
 	// "I saw Tracy wrote something when his exit got announced, what did she say?": the first clause that opens
@@ -428,7 +442,7 @@ export function questionKind(text: string): QuestionKind {
 		const opening = KIND_PATTERNS.find(([, re]) => re.exec(c)?.index === 0);
 		if (opening && clauses.length > 1) return opening[0];
 	}
-	const t = chatWords(text).join(' ');
+	const t = chatWords(text).join(' ').replace(LEAD_INS, '');
 	let best: { kind: QuestionKind; at: number } | null = null;
 	for (const [kind, re] of KIND_PATTERNS) {
 		const m = re.exec(t);
@@ -535,6 +549,16 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			tokens[i] = 'romance';
 	});
 	const { entities, used } = vocab.findPeople(tokens);
+	// "Who plays Will?": a first name that is also a little word names its person where the question ends on it.
+	const last = tokens.length - 1;
+	const firstOnly =
+		last > 0 && !used.has(last) && NAME_SLOT.test(tokens[last - 1] ?? '')
+			? vocab.byFirstWord(tokens[last] ?? '')
+			: undefined;
+	if (firstOnly !== undefined && !entities.includes(firstOnly)) {
+		entities.push(firstOnly);
+		used.add(last);
+	}
 	const nameAt = new Set(used);
 	// "Does Jesse still love the character?": the role of the actor named.
 	tokens.forEach((t, i) => {

@@ -321,18 +321,18 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			// "What did Jesse compare leaving to?", "how does he compare it to a family?": a likeness answers ("In a
 			// family, sometimes somebody moves away"). It is the whole answer, so it counts double.
 			if (COMPARES.test(a.question)) return LIKENESS.test(t) ? 2 : 0;
+			// "What did Tracy post?", "how does she feel about the cast?": her own words answer, anyone's quoted words a little.
+			if (a.asksWords && unit.sentence.quoted) {
+				const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
+				// The character's words for a question naming the character, the actor's for one naming the actor.
+				return speaker?.id === a.named[0] ? 1 : speaker && isSubject(speaker.id, q) ? 0.6 : 0.3;
+			}
 			// "How did Upton get to the airport?": the way she went ("took a cab").
 			if (kind === 'how') return TRAVEL.test(a.question) && MEANS.test(t) ? 1 : 0;
 			if (a.nameOf) return nameBy(a.nameOf, unit, q) ? 1 : 0;
 			// "Which outlet did Sigan talk to?": the one told ("she told TVLine"), not any name.
 			if (a.asksName === 'outlet') return namesVenue(t, q.personByWord, false) ? 1 : 0;
 			if (a.asksName) return namesSomethingElse(t, q) ? 1 : 0;
-			// "What did Tracy post?": her own words answer, anyone's quoted words a little.
-			if (a.asksWords && unit.sentence.quoted) {
-				const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
-				// The character's words for a question naming the character, the actor's for one naming the actor.
-				return speaker?.id === a.named[0] ? 1 : speaker && isSubject(speaker.id, q) ? 0.6 : 0.3;
-			}
 			// "What's the plot of Upton's final episode?": what she does in it ("working against the clock to save…").
 			// What fans thought would happen is another question.
 			if (PLOT_QUESTION.test(a.question) && !GUESSED.test(a.question)) return STORY_ACTION.test(t) ? 1 : 0;

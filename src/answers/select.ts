@@ -154,6 +154,8 @@ export function preferBothSides(
 		.filter((id) => roster.people.find((p) => p.id === id)?.kind === 'actor');
 	const ofActor = (m: Merged) => actors.length === 0 || actors.some((id) => (m.best.unit.people.get(id) ?? 0) >= 0.8);
 	for (const side of ['story', 'real'] as const) {
+		// "Are they together irl?": the one side asked for in words is the whole question.
+		if (!bothAsked && a.sides[side === 'story' ? 'real' : 'story'] && !a.sides[side]) continue;
 		// A side stands in the answer with a reason, for a why-question: "Spiridakos plays Upton" gives none.
 		const stands = (m: Merged) =>
 			m.best.unit.side === side && (side === 'story' || ofActor(m)) && (a.kind !== 'why' || m.best.cue > 0);

@@ -104,7 +104,7 @@ our ours ourselves out over own same she should so some such than that the their
 these they this those through to too under until up very was we were what when where which while who whom why will
 with would you your yours yourself yourselves also ever even yet really actually like get got gets getting
 s t us re co pre non un ok okay hey hi please molly finally another anyway honestly basically literally seriously exactly happen happened happens thing things one lot much
-wait lol lmao omg tbh idk btw nah yeah yep yup hmm um uh guys others article articles never gonna gotta kinda sorta total overall altogether something anything someone somebody anyone anybody everything everyone stuff order vs versus else instead`.split(
+wait lol lmao omg tbh idk btw ngl fr fyi lowkey highkey istg nah yeah yep yup hmm um uh guys others article articles never gonna gotta kinda sorta total overall altogether something anything someone somebody anyone anybody everything everyone stuff order vs versus else instead`.split(
 		/\s+/,
 	),
 );

@@ -305,6 +305,15 @@ export class Vocabulary {
 		return found.size === 1 ? ([...found][0] ?? null) : null;
 	}
 
+	/** The one person whose full name starts with a word the roster never uses alone ("will" of Will Halstead). */
+	byFirstWord(w: string): string | undefined {
+		const ids = new Set(
+			this.aliases.filter((a) => a.tokens.length > 1 && a.tokens[0] === w && a.ids.length === 1).map((a) => a.ids[0]),
+		);
+		if (ids.size !== 1 || this.aliases.some((a) => a.tokens.length === 1 && a.tokens[0] === w)) return undefined;
+		return [...ids][0];
+	}
+
 	/** Whether a word is part of some roster name ("upton", "hank"). */
 	isNameWord(w: string): boolean {
 		return this.nameWords.has(w);

@@ -924,3 +924,41 @@ describe('reading questions as fans type them', () => {
 		);
 	});
 });
+
+describe('opinions, opposites and short names', () => {
+	it('GIVEN "how does Tracy feel about her coworkers" THEN her own words about the cast come first', () => {
+		firstQuotesMatch(
+			['how does Tracy feel about her coworkers', 'what does Spiridakos think of her castmates'],
+			/I love everybody on the show/,
+		);
+		expect(engine.ask('how does Jesse imagine Jay now').quotes[0]?.text).toMatch(/in another country/);
+		// What fans thought is not one person's own words.
+		expect(engine.ask('what did fans think would happen to upton').quotes[0]?.text).toMatch(/theorized/);
+	});
+
+	it('GIVEN "was it easy for Tracy" THEN the quote saying it was hard answers', () => {
+		expect(engine.ask('was it easy for Tracy to say goodbye').quotes[0]?.text).toMatch(/hard decision/);
+	});
+
+	it('GIVEN "who plays Will?" THEN "Will" is Will Halstead, and a question opening with "will" is still yes or no', () => {
+		expect(engine.ask('Who plays Will?').quotes[0]?.text).toMatch(/Will Halstead \(Nick Gehlfuss\)/);
+		const modal = analyse('will jay come back', vocab);
+		expect(modal.entities).toEqual(['jay-halstead']);
+		expect(modal.kind).toBe('yes-no');
+	});
+
+	it('GIVEN chat like "ngl", "fr" or a question after an ellipsis THEN the question itself is read', () => {
+		const chat = analyse('ngl will voight and miller ever date fr', vocab);
+		expect(chat.kind).toBe('yes-no');
+		expect(engine.ask('ngl will voight and miller ever date fr').quotes[0]?.text).toMatch(/romance ahead/);
+		expect(engine.ask('so the taxi driver asks where she is headed... what does Hailey do').quotes[0]?.text).toMatch(
+			/smiled and looked out the window/,
+		);
+		expect(engine.ask("how is hailey's dad doing health-wise").quotes[0]?.text).toMatch(/heart attack/);
+	});
+
+	it('GIVEN a side asked for in words ("irl") THEN the other side is not pushed into the answer', () => {
+		const sides = engine.ask('are tracy and jesse together irl').quotes.slice(0, 3);
+		expect(sides.every((q) => q.side === 'real')).toBe(true);
+	});
+});

@@ -281,21 +281,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			// unless the question asks why something did not happen.
 			return REASON.test(t) ? (!a.negated && NEGATION.test(t) ? NEGATED_REASON : 1) : CIRCUMSTANCE.test(t) ? 0.5 : 0;
 		case 'when':
-			if (a.timeUnit) return TIME_UNITS[a.timeUnit].test(t) ? 1 : 0;
-			// A date says when most precisely; a season next; a finale or a weekday least.
-			return TIME_UNITS.year.test(t) || TIME_UNITS.month.test(t)
-				? q.wantsStory
-					? STORY_DATE
-					: 1
-				: TIME_UNITS.season.test(t)
-					? q.asksNews
-						? NEWS_SEASON
-						: q.wantsReal
-							? REAL_SEASON
-							: 0.9
-					: SEASON_OR_DATE.test(t)
-						? 0.8
-						: 0;
+			return timeCue(unit, q) * (timeOfOtherEvent(unit, a) ? OTHER_EVENT_TIME : 1);
 		case 'where':
 			// "Where did Soffer tease more romance?" asks where it was said: an event, an interview, an outlet.
 			if (SAYING.test(a.question) && namesVenue(t, q.personByWord)) return 1;
@@ -738,6 +724,60 @@ export function propagateReasons(scored: Scored[], a: Analysis): void {
 			s.score = finalScore(s, a.kind);
 		}
 	}
+}
+
+/** The time a sentence gives for a when-question: its precision, by the kind of question. */
+function timeCue(unit: Unit, q: Query): number {
+	const t = unit.text;
+	const a = q.analysis;
+	if (a.timeUnit) return TIME_UNITS[a.timeUnit].test(t) ? 1 : 0;
+	// A date says when most precisely; a season next; a finale or a weekday least.
+	return TIME_UNITS.year.test(t) || TIME_UNITS.month.test(t)
+		? q.wantsStory
+			? STORY_DATE
+			: 1
+		: TIME_UNITS.season.test(t)
+			? q.asksNews
+				? NEWS_SEASON
+				: q.wantsReal
+					? REAL_SEASON
+					: 0.9
+			: SEASON_OR_DATE.test(t)
+				? 0.8
+				: 0;
+}
+
+/** A time told only beside another event than the one asked about counts this much. */
+const OTHER_EVENT_TIME = 0.5;
+/** The words of a when-question that name a time, not the event ("which season did he leave"). */
+const TIME_STEMS = new Set(['season', 'seri', 'year', 'month', 'episod', 'date', 'day', 'time', 'night', 'week']);
+const TIME_CLAUSE_BREAK = /[,;—–]|\bbut\b/;
+const LEADING_TIME = /^\s*(?:by|in|during|after|before|following|throughout|early|late|at|on|since|until|when|back)\b/i;
+
+/**
+ * "Which season did Jesse leave?": "Soffer joined in its first season, but … he decided it was time to move on"
+ * tells a time, but of his joining; the leaving sits in a clause with no time.
+ */
+function timeOfOtherEvent(unit: Unit, a: Analysis): boolean {
+	const events = a.concepts.filter((c) => !(c.alts[0] ?? []).every((s) => TIME_STEMS.has(s)));
+	if (events.length === 0) return false;
+	const clauses = unit.text
+		.split(TIME_CLAUSE_BREAK)
+		.map((c) => ({ text: c, timed: SEASON_OR_DATE.test(c), stems: new Set(terms(c)) }));
+	// "By season seven, Hailey realized…": a time set before the clause it dates.
+	clauses.forEach((c, i) => {
+		const before = clauses[i - 1];
+		if (before?.timed && LEADING_TIME.test(before.text)) c.timed = true;
+	});
+	const tells = (stems: Set<string>) =>
+		events.some((c) =>
+			c.alts.some((alt) => {
+				const plain = alt.filter((s) => !isParticle(s));
+				return plain.length > 0 && plain.every((s) => stems.has(s));
+			}),
+		);
+	const told = clauses.filter((c) => tells(c.stems));
+	return told.length > 0 && !told.some((c) => c.timed) && clauses.some((c) => c.timed);
 }
 
 /**

@@ -962,3 +962,13 @@ describe('opinions, opposites and short names', () => {
 		expect(sides.every((q) => q.side === 'real')).toBe(true);
 	});
 });
+
+describe('times told of the event asked about', () => {
+	it('GIVEN "which season did Jesse leave" THEN the season he left comes first, not the season he joined', () => {
+		for (const question of ['which season did jesse exit in', 'In what season did Jesse Lee Soffer leave?']) {
+			const first = engine.ask(question).quotes[0]?.text;
+			expect(first, question).toMatch(/season 10/i);
+			expect(first, question).not.toMatch(/joined/);
+		}
+	});
+});

@@ -311,7 +311,9 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			if (a.asksWords && unit.sentence.quoted) {
 				const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
 				// The character's words for a question naming the character, the actor's for one naming the actor.
-				return speaker?.id === a.named[0] ? 1 : speaker && isSubject(speaker.id, q) ? 0.6 : 0.3;
+				// What the actor said in an interview is not what the character said in the story.
+				if (speaker?.id === a.named[0]) return 1;
+				return speaker && isSubject(speaker.id, q) && !(q.wantsStory && unit.side === 'real') ? 0.6 : 0.3;
 			}
 			// "How did Upton get to the airport?": the way she went ("took a cab").
 			if (kind === 'how') return TRAVEL.test(a.question) && MEANS.test(t) ? 1 : 0;
@@ -626,7 +628,8 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	const coverage = covered * (a.concepts.length ? 0.4 + 0.6 * Math.min(1, conceptCoverage * 2) : 1);
 	const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
 	let voice = (q.wantsReal && unit.side === 'real') || (q.wantsStory && unit.side === 'story') ? 0.1 : 0;
-	if (speaker && asked.has(speaker.id)) {
+	// "What did Hailey say…" is not asked of what her actor said in an interview.
+	if (speaker && asked.has(speaker.id) && !(a.asksWords && q.wantsStory && unit.side === 'real')) {
 		// The person's own words count most when they are the one the question is about first ("what did Upton
 		// tell Voight"), not the one spoken to ("did Voight talk Upton into resigning").
 		voice += isSubject(speaker.id, q) ? 0.15 : 0.05;

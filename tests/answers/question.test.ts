@@ -972,3 +972,12 @@ describe('times told of the event asked about', () => {
 		}
 	});
 });
+
+describe("a character's words, not the actor's", () => {
+	it('GIVEN "what did Hailey say when the cab driver asked where she was going" THEN the scene comes first, not an interview', () => {
+		const first = engine.ask('what did hailey say when the taxi guy asked her where she was going').quotes[0];
+		expect(first?.text).toMatch(/taxi driver asked her/);
+		expect(first?.side).toBe('story');
+		expect(engine.ask('what does hailey say to the taxi guy').quotes[0]?.speaker).not.toBe('Tracy Spiridakos');
+	});
+});

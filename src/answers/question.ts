@@ -186,7 +186,7 @@ const NAMED_THING =
  * feel or think ("how does Tracy feel about the cast", "how does Jesse picture Jay now", "what did she hope…").
  */
 const ASKS_WORDS =
-	/\b(?:what (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)|(?:what|how) (?:did|does|do) (?!(?:fans|ppl|people|viewers|everyone|they|we|you|u) )(?:\w+ ){1,3}?(?:think|hope|feel|believe|see|view|picture|imagine|describe))\b/;
+	/\b(?:what (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)|(?:what|how) (?:did|does|do) (?!(?:fans|ppl|people|viewers|everyone|they|we|you|u) )(?:\w+ ){1,3}?(?:think|hope|feel|believe|see|view|picture|imagine|describe|call))\b/;
 
 const NAME_OF =
 	/\b(?:name|title) of (?:the |her |his |their |that )?(\w+)|\b(?!(?:the|her|his|their|my|your|a|an|whats|what|is|ship|couple|pair|nick|full|real|stage|code|first|last|middle|family|maiden)\b)(\w+) name\b/;
@@ -405,6 +405,11 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	[/\b(?:an |one )?(?:extra|additional) (season|year)\b/g, 'one more $1'],
 	// "Who convinced her to go ahead and quit?": going ahead is only the quitting.
 	[/\bgo ahead and\b/g, ''],
+	// "Why did they leave her ending so open?": why it was made open-ended, not anyone leaving.
+	[
+		/\b(?:leave|left|leaving|keep|kept) ((?:\w+ ){1,4}?)(?:so |that |this |pretty |kinda )?(?:open|open ended|ambiguous|vague|unresolved)\b/g,
+		'$1open ended',
+	],
 	// "What season ended up being her last?": the one that was.
 	[/\b(?:ended|wound) up being\b/g, 'was'],
 	[/\b(?:end|ends|wind|winds) up being\b/g, 'be'],

@@ -981,3 +981,22 @@ describe("a character's words, not the actor's", () => {
 		expect(engine.ask('what does hailey say to the taxi guy').quotes[0]?.speaker).not.toBe('Tracy Spiridakos');
 	});
 });
+
+describe('more ways fans put it', () => {
+	it('GIVEN "why did they leave her ending so open" THEN it asks why the ending is open-ended, not about leaving', () => {
+		expect(engine.ask("why did they leave hailey's ending so open").quotes[0]?.text).toMatch(
+			/hope, opportunity and possibility/,
+		);
+	});
+
+	it('GIVEN a squad, a vibe, a bedside or "talk her out of" THEN the article\'s own words for them are found', () => {
+		expect(engine.ask('which squad does Upton belong to').quotes[0]?.text).toMatch(/Intelligence Unit/);
+		expect(engine.ask('did voight try to talk her out of leaving').quotes[0]?.text).toMatch(
+			/encouragement from Voight/,
+		);
+		expect(topThree("why didn't hailey tell jay how she felt at his bedside")).toMatch(/interrupted by a phone call/);
+		expect(engine.ask('what did Tracy call Jesse when his exit was announced').quotes[0]?.text).toMatch(
+			/absolute best|greatest onscreen husband/,
+		);
+	});
+});

@@ -811,6 +811,10 @@ function toldOnlyAsTime(unit: Unit, event: Concept): boolean {
 /** "Where in Bolivia…", "which city in Bolivia…": a place inside one the question names. */
 const WITHIN_PLACE = /\b(where|city|country|place|town|part) in\b/i;
 
+const MONEY_QUESTION =
+	/\bhow much\b(?!\s+(?:longer|more time|time)\b).*\b(?:cost|costs|paid|pay|pays|make|makes|making|made|earn|earns|earned|earning|salary|price|subscription|a month|per month|a year|per episode|per ep)\b/i;
+const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars|bucks|million|thousand|k)\b|\bfree\b/i;
+
 /** Share of the usual coverage an outlet told something needs to answer "which outlet…". */
 const OUTLET_COVERAGE = 0.8;
 
@@ -859,6 +863,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (a.kind === 'where' && best.cue === 0 && WITHIN_PLACE.test(a.question)) return false;
 	// "How did Jay's dad die?" is not answered by what Jay did when his father died.
 	if (a.event && a.kind === 'how' && toldOnlyAsTime(best.unit, a.event)) return false;
+	// "How much does Peacock cost?", "how much was she paid?": only an amount of money answers.
+	if (MONEY_QUESTION.test(a.question) && !MONEY.test(best.unit.text)) return false;
 	// "Which episodes has he directed?" is not answered by a quote that names no episode.
 	if (a.kind === 'which' && best.cue === 0) return false;
 	return true;

@@ -1000,3 +1000,14 @@ describe('more ways fans put it', () => {
 		);
 	});
 });
+
+describe('questions about money', () => {
+	it('GIVEN "how much does Peacock cost a month" THEN Molly says the articles do not cover it instead of quoting where to stream', () => {
+		for (const question of ['how much is peacock a month', 'how much does tracy make per season'])
+			expect(engine.ask(question).answered, question).toBe(false);
+		// "How much longer" asks for a time, which the articles do give.
+		expect(engine.ask('how much longer would jesse have stayed if he signed again').quotes[0]?.text).toMatch(
+			/another three years/,
+		);
+	});
+});

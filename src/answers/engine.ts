@@ -2,7 +2,7 @@ import type { Article } from '../articles/types';
 import { type Library, loadLibrary } from './data';
 import type { Engine, QuestionCheck } from './engine-api';
 import { PostingIndex } from './postings';
-import { analyse } from './question';
+import { analyse, splitQuestions } from './question';
 import { answers, counterparts, namesPerformer, prepareQuery, propagateReasons, type Scored, scoreUnit } from './rank';
 import { seasonsRevealed } from './reveals';
 import { agreeOnSeasons, mergeDuplicates, onePerPerson, preferBothSides } from './select';
@@ -129,7 +129,43 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 		};
 	}
 
+	/**
+	 * "When did Jay leave and when did Hailey leave?": each question's best answer leads, then the answer to
+	 * both read as one. Where either part goes unanswered, the question is answered whole.
+	 */
 	function ask(question: string): Answer {
+		const whole = askOne(question);
+		const parts = splitQuestions(question, vocab);
+		if (!parts) return whole;
+		const [first, second] = parts.map(askOne) as [Answer, Answer];
+		if (!first.answered || !second.answered) return whole;
+		const key = (q: Quote) => `${q.articleId}:${q.start}`;
+		const seen = new Set<string>();
+		const all = [
+			first.quotes[0],
+			second.quotes[0],
+			...whole.quotes,
+			...first.quotes.slice(1),
+			...second.quotes.slice(1),
+		];
+		const quotes: Quote[] = [];
+		for (const q of all) {
+			if (q === undefined || seen.has(key(q))) continue;
+			seen.add(key(q));
+			quotes.push(q);
+		}
+		quotes.splice(opts.maxQuotes);
+		// A source that differs is quoted, as its note says, whichever part it answers.
+		const answers = whole.answered ? [whole, first, second] : [first, second];
+		const notes = [...new Map(answers.flatMap((p) => p.notes).map((n) => [n.text, n])).values()];
+		for (const p of answers) {
+			const dissent = p.notes.some((n) => n.kind === 'disagreement') ? p.quotes.at(-1) : undefined;
+			if (dissent && !quotes.some((q) => key(q) === key(dissent))) quotes.splice(quotes.length - 1, 1, dissent);
+		}
+		return { ...whole, answered: true, quotes, notes };
+	}
+
+	function askOne(question: string): Answer {
 		const a = analyse(question, vocab);
 		const hits = candidates(a);
 		const query = prepareQuery(a, roster, related, entityWeight, personByWord);

@@ -505,6 +505,31 @@ function joinAlternatives(concepts: Concept[], tokens: readonly string[], vocab:
  * Reads a question: its kind, the people it names (through the roster, typos forgiven), and the other things
  * it asks about, each widened by the lexicon and weighted by how rare it is in the articles.
  */
+/** Between two questions asked in one: "…, and where was Hailey headed?", "…and who plays Halstead?". */
+const SECOND_QUESTION =
+	/(?:,\s*(?:and\s+|but\s+|also\s+)?|\s+(?:and|but)\s+(?:also\s+)?)(?=(?:what|which|when|who|whos|why|where|how)\b)/i;
+/** A word that points back at someone named earlier ("…and who played her?"). */
+const POINTS_BACK = /\b(?:she|he|her|him|his|hers|they|them|their|the actor|the actress)\b/i;
+
+/**
+ * Two questions asked in one ("when did Jay leave and when did Hailey leave?"), each of which stands alone;
+ * null for one question, or when the second leans on the first ("…and who played her?").
+ */
+export function splitQuestions(question: string, vocab: Vocabulary): [string, string] | null {
+	const at = SECOND_QUESTION.exec(question);
+	if (!at) return null;
+	const first = question.slice(0, at.index).trim();
+	const second = question.slice(at.index + at[0].length).trim();
+	if (SECOND_QUESTION.test(second)) return null;
+	// "When they first got partnered, what did she tell him?": a comma alone may end a clause that sets the scene.
+	if (!/\b(?:and|but|also)\b/i.test(at[0]) && !first.endsWith('?')) return null;
+	if (!QUESTION_START.test(chatWords(first).join(' ').replace(LEAD_INS, ''))) return null;
+	const words = (p: string) => chatWords(p).filter((w) => !STOPWORDS.has(w));
+	if (words(first).length < 2 || words(second).length < 2) return null;
+	if (POINTS_BACK.test(second) && vocab.findPeople(chatWords(second)).entities.length === 0) return null;
+	return [first, second];
+}
+
 export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// In a chatty question ("ok I just finished the finale. why didn't they…?") the asking sentence leads and
 	// the rest only adds context.

@@ -427,7 +427,7 @@ describe('reading questions as fans type them', () => {
 		]) {
 			const top = engine.ask(question).quotes.slice(0, 3);
 			expect(
-				top.some((q) => /Army task force/.test(q.text)),
+				top.some((q) => q.side === 'story' && /Bolivia/.test(q.text)),
 				question,
 			).toBe(true);
 			expect(
@@ -1009,5 +1009,15 @@ describe('questions about money', () => {
 		expect(engine.ask('how much longer would jesse have stayed if he signed again').quotes[0]?.text).toMatch(
 			/another three years/,
 		);
+	});
+});
+
+describe('two questions in one', () => {
+	it('GIVEN "which season did Jay leave and which season did Hailey leave" THEN both answers lead, with the differing source noted', () => {
+		const answer = engine.ask('which season did jay leave, and what season did hailey leave?');
+		const [first, second] = answer.quotes;
+		expect(first?.text).toMatch(/season 10/i);
+		expect(second?.text).toMatch(/season 11/i);
+		expect(answer.notes.map((n) => n.text).join(' ')).toMatch(/one source says season 14/);
 	});
 });

@@ -58,6 +58,8 @@ export interface Analysis {
 	nameOf: string | null;
 	/** "What did Tracy post…", "what did Upton tell Voight": the answer is someone's own words. */
 	asksWords: boolean;
+	/** The words asked for are one person's thoughts or feelings: someone else's words are no answer. */
+	asksOpinion: boolean;
 	/** "Who directed the finale?": the doing a who-question asks the doer of, the word right after "who". */
 	doing: Concept | null;
 	/** "How did Jay's dad die?": the event a how-question asks the manner of. */
@@ -181,12 +183,15 @@ function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[])
 const NAMED_THING =
 	/^(?:\w+ )*?(?:what|which) (?:(?:(?:new|next|latest|other|tv|streaming) ){1,2}|(?:is |was )?(?:\w+ ){0,3}(?:new|next|latest|other) )?(show|series|movie|film|network|channel|outlet|publication|magazine|newspaper|paper|website|site|app|platform|streamer|service)s?\b/;
 
-/**
- * "What did she say…", "what did Tracy post when…": a question for someone's own words. So is one for what they
- * feel or think ("how does Tracy feel about the cast", "how does Jesse picture Jay now", "what did she hope…").
- */
+/** "What did she say…", "what did Tracy post when…": a question for someone's own words. */
 const ASKS_WORDS =
-	/\b(?:what (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)|(?:what|how) (?:did|does|do) (?!(?:fans|ppl|people|viewers|everyone|they|we|you|u) )(?:\w+ ){1,3}?(?:think|hope|feel|believe|see|view|picture|imagine|describe|call))\b/;
+	/\bwhat (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)\b/;
+/**
+ * "How does Tracy feel about the cast", "how does Jesse picture Jay now", "what did Tracy call Jesse": a question
+ * for what one person thinks, in their own words. What fans or people in general think is not one person's.
+ */
+const ASKS_OPINION =
+	/\b(?:what|how) (?:did|does|do) (?!(?:fans|ppl|people|viewers|everyone|they|we|you|u) )(?:\w+ ){1,3}?(?:think|hope|feel|believe|see|view|picture|imagine|describe|call)\b/;
 
 const NAME_OF =
 	/\b(?:name|title) of (?:the |her |his |their |that )?(\w+)|\b(?!(?:the|her|his|their|my|your|a|an|whats|what|is|ship|couple|pair|nick|full|real|stage|code|first|last|middle|family|maiden)\b)(\w+) name\b/;
@@ -525,7 +530,7 @@ export function splitQuestions(question: string, vocab: Vocabulary): [string, st
 	if (!/\b(?:and|but|also)\b/i.test(at[0]) && !first.endsWith('?')) return null;
 	if (!QUESTION_START.test(chatWords(first).join(' ').replace(LEAD_INS, ''))) return null;
 	const words = (p: string) => chatWords(p).filter((w) => !STOPWORDS.has(w));
-	if (words(first).length < 2 || words(second).length < 2) return null;
+	if (words(first).length < 1 || words(second).length < 1) return null;
 	if (POINTS_BACK.test(second) && vocab.findPeople(chatWords(second)).entities.length === 0) return null;
 	return [first, second];
 }
@@ -752,7 +757,8 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		negated: /\b(not|never|no longer)\b|\bwhat (kept|stopped|prevented)\b/.test(mainText),
 		timeUnit: timeUnitOf(mainText),
 		sides,
-		asksWords: ASKS_WORDS.test(mainText),
+		asksWords: ASKS_WORDS.test(mainText) || ASKS_OPINION.test(mainText),
+		asksOpinion: ASKS_OPINION.test(mainText),
 		asksName:
 			namedThing === undefined
 				? named === undefined

@@ -313,7 +313,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 				// The character's words for a question naming the character, the actor's for one naming the actor.
 				// What the actor said in an interview is not what the character said in the story.
 				if (speaker?.id === a.named[0]) return 1;
-				return speaker && isSubject(speaker.id, q) && !(q.wantsStory && unit.side === 'real') ? 0.6 : 0.3;
+				if (speaker && isSubject(speaker.id, q) && !(q.wantsStory && unit.side === 'real')) return 0.6;
+				return a.asksOpinion ? 0 : 0.3;
 			}
 			// "How did Upton get to the airport?": the way she went ("took a cab").
 			if (kind === 'how') return TRAVEL.test(a.question) && MEANS.test(t) ? 1 : 0;

@@ -1021,3 +1021,19 @@ describe('two questions in one', () => {
 		expect(answer.notes.map((n) => n.text).join(' ')).toMatch(/one source says season 14/);
 	});
 });
+
+describe("one person's thoughts", () => {
+	it('GIVEN "what does Voight think about Upstead" THEN what his actor said of it comes first, not lines spoken to him', () => {
+		expect(engine.ask('what does voight think of upstead').quotes[0]?.text).toMatch(/don’t ask, don’t tell/);
+	});
+
+	it('GIVEN "who plays Will and who plays Jay" THEN both actors are named in the first two quotes', () => {
+		const firstTwo = engine
+			.ask('who plays will and who plays jay')
+			.quotes.slice(0, 2)
+			.map((q) => q.text)
+			.join(' ');
+		expect(firstTwo).toMatch(/Nick Gehlfuss/);
+		expect(firstTwo).toMatch(/Soffer/);
+	});
+});

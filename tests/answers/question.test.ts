@@ -1037,3 +1037,21 @@ describe("one person's thoughts", () => {
 		expect(firstTwo).toMatch(/Soffer/);
 	});
 });
+
+describe('coping, favourites and catching up', () => {
+	it('GIVEN "how did Jay cope when his father passed" THEN his acting out is found', () => {
+		expect(engine.ask('how did jay cope when his father passed').quotes[0]?.text).toMatch(
+			/acting out when his father died/,
+		);
+	});
+
+	it('GIVEN "what was Tracy\'s fave part of the ending" THEN what she loved about it is found', () => {
+		expect(topThree("what was tracy's favourite part of how hailey's story wrapped up")).toMatch(/What I really loved/);
+	});
+
+	it('GIVEN "if I miss an episode when can I catch it online" THEN the next-day streaming answers', () => {
+		expect(engine.ask('if i miss an episode when can i catch it online').quotes[0]?.text).toMatch(
+			/stream the next day on Peacock/,
+		);
+	});
+});

@@ -415,6 +415,8 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 		/\b(?:leave|left|leaving|keep|kept) ((?:\w+ ){1,4}?)(?:so |that |this |pretty |kinda )?(?:open|open ended|ambiguous|vague|unresolved)\b/g,
 		'$1open ended',
 	],
+	// "Are Tracy and Jesse a thing?": dating.
+	[/\b(are|is|were|was) (?:actually |really |still )?a thing\b/g, '$1 dating'],
 	// "What season ended up being her last?": the one that was.
 	[/\b(?:ended|wound) up being\b/g, 'was'],
 	[/\b(?:end|ends|wind|winds) up being\b/g, 'be'],

@@ -77,6 +77,7 @@ function namesVenue(text: string, personByWord: ReadonlyMap<string, string>, eve
 		if (!personByWord.has((m[1] ?? '').toLowerCase().replace(/[’']s$/, ''))) return true;
 	return false;
 }
+const REPORTED = /\b(?:reported|reports|report|broke the news|broke|leaked|spilled|revealed|announced|first said)\b/i;
 const DURATION =
 	/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](years?|seasons?|decades?|months?|episodes?)\b|\bdecade\b/i;
 const COMPARES = /\b(compare[sd]?|comparing|comparison|liken(ed)?|analogy|similar to)\b/i;
@@ -291,6 +292,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			if (a.doing && doneToNoOne(unit, a.doing, q)) return 0;
 			// "Who was the serial killer?": a name beside the killer, not anyone named anywhere.
 			if (a.nameOf) return nameBy(a.nameOf, unit, q) ? 1 : 0;
+			// "Who broke the news that they're dating?": whoever was told it ("a source told the New York Post").
+			if (REPORTED.test(a.question) && namesVenue(t, q.personByWord, false)) return 1;
 			return others || namesSomeoneElse(t, q) ? 1 : 0;
 		case 'how-long':
 			// "How many episodes" is a count of episodes, not a number of years.

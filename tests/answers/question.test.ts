@@ -1055,3 +1055,11 @@ describe('coping, favourites and catching up', () => {
 		);
 	});
 });
+
+describe('who told the news', () => {
+	it('GIVEN "who reported that Tracy and Jesse are a thing" THEN the quote naming the outlet that was told answers', () => {
+		expect(engine.ask('who reported that tracy and jesse are a thing').quotes[0]?.text).toMatch(
+			/told the New York Post/,
+		);
+	});
+});

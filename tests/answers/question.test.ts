@@ -1058,8 +1058,10 @@ describe('coping, favourites and catching up', () => {
 
 describe('who told the news', () => {
 	it('GIVEN "who reported that Tracy and Jesse are a thing" THEN the quote naming the outlet that was told answers', () => {
-		expect(engine.ask('who reported that tracy and jesse are a thing').quotes[0]?.text).toMatch(
-			/told the New York Post/,
-		);
+		for (const question of [
+			'who broke the news that jesse and tracy are dating',
+			'who first reported jesse and tracy are a thing',
+		])
+			expect(engine.ask(question).quotes[0]?.text, question).toMatch(/told the New York Post/);
 	});
 });

@@ -609,8 +609,10 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 	const share = 0.6 + 0.4 * focus(unit, asked);
 	let about = a.entities.length ? 0 : nameTotal > 0 ? nameGot / nameTotal : 1;
 	let aboutAll = 0;
+	// "How does Jesse feel about…": his own words are about him, however few times they name him.
+	const speakerId = a.asksOpinion && unit.speaker ? q.byName.get(unit.speaker)?.id : undefined;
 	for (const id of a.entities) {
-		const m = matchEntity(id, unit, roster, related);
+		const m = id === speakerId ? 1 : matchEntity(id, unit, roster, related);
 		about = Math.max(about, m);
 		aboutAll += m / a.entities.length;
 		got += entityWeight * m * share;

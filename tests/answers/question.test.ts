@@ -1065,3 +1065,11 @@ describe('who told the news', () => {
 			expect(engine.ask(question).quotes[0]?.text, question).toMatch(/told the New York Post/);
 	});
 });
+
+describe("one person's own words about them", () => {
+	it('GIVEN "how does Soffer feel about fans asking if Jay will return" THEN his words about those fans come first', () => {
+		expect(engine.ask('how does jesse feel about fans asking whether he is coming back').quotes[0]?.text).toMatch(
+			/I feel so bad for the fans/,
+		);
+	});
+});

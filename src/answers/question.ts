@@ -58,6 +58,8 @@ export interface Analysis {
 	nameOf: string | null;
 	/** "What did Tracy post…", "what did Upton tell Voight": the answer is someone's own words. */
 	asksWords: boolean;
+	/** Names no one, not the show and nothing of a show ("best deep dish place in Chicago?"). */
+	offShow: boolean;
 	/** The words asked for are one person's thoughts or feelings: someone else's words are no answer. */
 	asksOpinion: boolean;
 	/** "Who directed the finale?": the doing a who-question asks the doer of, the word right after "who". */
@@ -512,6 +514,10 @@ function joinAlternatives(concepts: Concept[], tokens: readonly string[], vocab:
  * Reads a question: its kind, the people it names (through the roster, typos forgiven), and the other things
  * it asks about, each widened by the lexicon and weighted by how rare it is in the articles.
  */
+/** Words that keep a question about no one on the show: its seasons, its people, its story. */
+const SHOW_TALK =
+	/^(?:show|shows|series|season|seasons|episode|episodes|ep|eps|finale|premiere|cast|character|characters|actor|actress|showrunner|writers|she|he|her|him|his|they|them|their|couple|partners?|ending|scene|storyline|stream|streaming|watch|air|airs|channel|network|nbc|peacock|franchise|spinoff|spoilers?)$/;
+
 /** Between two questions asked in one: "…, and where was Hailey headed?", "…and who plays Halstead?". */
 const SECOND_QUESTION =
 	/(?:,\s*(?:and\s+|but\s+|also\s+)?|\s+(?:and|but)\s+(?:also\s+)?)(?=(?:what|which|when|who|whos|why|where|how)\b)/i;
@@ -761,6 +767,11 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		sides,
 		asksWords: ASKS_WORDS.test(mainText) || ASKS_OPINION.test(mainText),
 		asksOpinion: ASKS_OPINION.test(mainText),
+		// With no roster, people are only words of the articles ("who plays Jonah Kessling?"): no one can be missing.
+		offShow:
+			!vocab.namesFromText &&
+			entities.length === 0 &&
+			!tokens.some((t) => (vocab.isShowWord(t) && !vocab.startsShowName(t)) || SHOW_TALK.test(t)),
 		asksName:
 			namedThing === undefined
 				? named === undefined

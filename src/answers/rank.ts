@@ -821,6 +821,14 @@ const MONEY_QUESTION =
 	/\bhow much\b(?!\s+(?:longer|more time|time)\b).*\b(?:cost|costs|paid|pay|pays|make|makes|making|made|earn|earns|earned|earning|salary|price|subscription|a month|per month|a year|per episode|per ep)\b/i;
 const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars|bucks|million|thousand|k)\b|\bfree\b/i;
 
+/** A question about no one with this share of its weight in words no article uses is about something else. */
+const OFF_TOPIC_UNKNOWN = 0.25;
+
+function unknownShare(a: Analysis): number {
+	const total = a.concepts.reduce((sum, c) => sum + c.weight, 0);
+	return total > 0 ? a.concepts.filter((c) => c.unknown).reduce((sum, c) => sum + c.weight, 0) / total : 0;
+}
+
 /** Share of the usual coverage an outlet told something needs to answer "which outlet…". */
 const OUTLET_COVERAGE = 0.8;
 
@@ -858,6 +866,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	// "Did they have kids?": a thing fans ask about that no article mentions is not covered.
 	if (a.concepts.some((c) => c.unknown && c.term && c.weight >= 0.9 * Math.max(...a.concepts.map((x) => x.weight))))
 		return false;
+	// "Best deep dish place in Chicago?": about no one, and much of it words no article uses.
+	if (a.offShow && unknownShare(a) >= OFF_TOPIC_UNKNOWN) return false;
 	// "Season 12", "2026": a number no article has is something they do not cover.
 	if (a.concepts.some((c) => c.unknown && /^\d+$/.test(c.alts[0]?.[0] ?? ''))) return false;
 	if (a.asksName && best.cue === 0) return false;

@@ -1073,3 +1073,12 @@ describe("one person's own words about them", () => {
 		);
 	});
 });
+
+describe('off-topic questions', () => {
+	it('GIVEN a question about no one on the show in words the articles lack THEN Molly declines', () => {
+		for (const question of ['best deep dish place in chicago', 'best pizza place in chicago'])
+			expect(engine.ask(question).answered, question).toBe(false);
+		// About the show, though no one is named: still answered.
+		expect(engine.ask('is chicago pd on any streaming service').answered).toBe(true);
+	});
+});

@@ -417,6 +417,8 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 		/\b(?:leave|left|leaving|keep|kept) ((?:\w+ ){1,4}?)(?:so |that |this |pretty |kinda )?(?:open|open ended|ambiguous|vague|unresolved)\b/g,
 		'$1open ended',
 	],
+	// "Where did Voight ship Hailey off to?": where he sent her.
+	[/\b(ship|ships|shipped|shipping) (\w+) off\b/g, 'send $2'],
 	// "Are Tracy and Jesse a thing?": dating.
 	[/\b(are|is|were|was) (?:actually |really |still )?a thing\b/g, '$1 dating'],
 	// "What season ended up being her last?": the one that was.

@@ -258,14 +258,17 @@ export class Vocabulary {
 				found.push({ at: i, length: p.words.length, group: p.group });
 				for (let j = 0; j < p.words.length; j++) taken.add(i + j);
 			}
-		// "bring Halstead back", "bringing Jesse back": a two-word phrase split by a name still counts.
+		// "bring Halstead back", "bringing Jesse back": a two-word phrase split by a name still counts…
 		for (const p of this.phrases) {
 			if (p.words.length !== 2) continue;
 			for (let i = 0; i < tokens.length; i++) {
 				if (!same(i, p, 0) || taken.has(i)) continue;
 				const j = tokens.findIndex((_, k) => k >= i + 2 && same(k, p, 1));
 				if (j < 0 || j > i + 3) continue;
-				if (!this.findPeople(tokens.slice(i + 1, j)).used.size) continue;
+				const between = tokens.slice(i + 1, j);
+				// …or by a pronoun: "write her off", "bring him back".
+				const pronoun = between.length === 1 && /^(her|him|them|it)$/.test(between[0] ?? '');
+				if (!pronoun && !this.findPeople(between).used.size) continue;
 				// "bringing Jesse back for": the "back for" already found takes its "bringing" along.
 				const holder = found.find((f) => f.group === p.group && f.at <= j && j < f.at + f.length);
 				if (holder && holder.also === undefined) {

@@ -1082,3 +1082,13 @@ describe('off-topic questions', () => {
 		expect(engine.ask('is chicago pd on any streaming service').answered).toBe(true);
 	});
 });
+
+describe('phrasal verbs split by their object', () => {
+	it('GIVEN "ship her off" or "talk her into" THEN the phrase is read whole', () => {
+		expect(engine.ask('where did voight ship upton off to').quotes[0]?.text).toMatch(
+			/sends Hailey to the FBI in New York/,
+		);
+		expect(engine.ask('did voight talk her into resigning').quotes[0]?.text).toMatch(/encouragement from Voight/);
+		expect(analyse('why did they write her off', vocab).concepts[0]?.alts[0]).toEqual(['leav']);
+	});
+});

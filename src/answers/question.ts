@@ -246,12 +246,14 @@ const TITLE = /\b(\w+) (?:job title|title|rank|position|job)\b/;
 /** "What rank is Voight?", "what's Miller's job": the title asked for before the name. */
 const TITLE_FIRST =
 	/\b(?:what|which) (?:is |s )?(?:job title|title|rank|position|job) (?:is|was|does|did) (\w+)(?: \w+)?(?: hold| have| do)?$/;
-const MODIFIER = /\b(new|next|latest|other|upcoming|future|after)\b/;
+const MODIFIER = /\b(new|next|latest|other|upcoming|future|after|before|previously|prior)\b/;
 
 /** The ways to say a name's modifier; "after" (the show) means "next". */
-function modifierOf(word: string | null | undefined, vocab: Vocabulary): string[][] | null {
+function modifierOf(word: string | null | undefined, vocab: Vocabulary, title: boolean): string[][] | null {
 	if (!word) return null;
-	const s = stem(word === 'after' ? 'next' : word);
+	// "What show was she on before PD?": an earlier show; "which outlet did she talk to before her exit" is any.
+	if (/^(before|previously|prior)$/.test(word) && !title) return null;
+	const s = stem(word === 'after' ? 'next' : word === 'previously' || word === 'prior' ? 'before' : word);
 	return [[s], ...vocab.synonyms(s)];
 }
 const TITLE_WORDS = new Set(['job', 'title', 'rank', 'position']);
@@ -419,6 +421,11 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	],
 	// "Where did Voight ship Hailey off to?": where he sent her.
 	[/\b(ship|ships|shipped|shipping) (\w+) off\b/g, 'send $2'],
+	// "What was Tracy in before PD?": which show she was in.
+	[
+		/\bwhat (was|were|has|had|is) (\w+(?: \w+){0,2}?) (?:been )?(in|on) (before|previously|prior)\b/g,
+		'what show $1 $2 $3 $4',
+	],
 	// "Are Tracy and Jesse a thing?": dating.
 	[/\b(are|is|were|was) (?:actually |really |still )?a thing\b/g, '$1 dating'],
 	// "What season ended up being her last?": the one that was.
@@ -785,7 +792,11 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 						? 'outlet'
 						: 'name',
 		nameOf: named === undefined ? (whoThe ? stem(headNoun(whoThe)) : null) : stem(named),
-		nameModifier: modifierOf(namedThing === undefined ? null : MODIFIER.exec(asking)?.[1], vocab),
+		nameModifier: modifierOf(
+			namedThing === undefined ? null : MODIFIER.exec(asking)?.[1],
+			vocab,
+			TITLE_THINGS.has(namedThing ?? ''),
+		),
 		counts: /\bhow many (episodes|eps)\b/.test(mainText) ? 'episodes' : null,
 		asksForUnknown: asksForUnknown(mainWords, asked) || unknownDoing,
 		entities: vocab.oneSlotPerRole(entities),

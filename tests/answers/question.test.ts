@@ -1092,3 +1092,15 @@ describe('phrasal verbs split by their object', () => {
 		expect(analyse('why did they write her off', vocab).concepts[0]?.alts[0]).toEqual(['leav']);
 	});
 });
+
+describe('an earlier show', () => {
+	it('GIVEN "what was Tracy in before PD" THEN Molly says the articles do not cover it instead of quoting her PD role', () => {
+		for (const question of [
+			'what was tracy spiridakos on before pd',
+			'What show was Jesse Lee Soffer in before Chicago P.D.?',
+		])
+			expect(engine.ask(question).answered, question).toBe(false);
+		// "Which outlet did she talk to before her exit" asks for any outlet, the "before" only dating it.
+		expect(engine.ask('Which outlet did Tracy talk to before her exit?').answered).toBe(true);
+	});
+});

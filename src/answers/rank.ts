@@ -483,6 +483,8 @@ function seasonsOf(unit: Unit): number[] {
 	return found;
 }
 
+const ANY_AT_ALL = /\b(?:anything|at all|ever)\b/i;
+
 /** What a quote naming only other seasons than the one asked about loses. */
 const OTHER_SEASON = 0.2;
 
@@ -644,6 +646,8 @@ export function scoreUnit(unit: Unit, q: Query): Scored {
 			voice += 0.05 * (a.named.filter((id) => unit.mentions.has(id)).length / a.named.length);
 	}
 	if (a.negated && NEGATION.test(unit.text)) voice += 0.1;
+	// "Have they said anything about it?", "did Jay show up at all?": a "no" is as much the answer as a "yes".
+	else if (a.kind === 'yes-no' && ANY_AT_ALL.test(a.question) && NEGATION.test(unit.text)) voice += 0.05;
 	// "What's her arc gonna be about?" asks about plans: a sentence about what will come answers.
 	if (q.asksFuture && FUTURE.test(unit.text)) voice += 0.2;
 	// "Does Jay show up in the season 11 finale?": a quote about season 10 alone is about another time.

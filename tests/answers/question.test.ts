@@ -1104,3 +1104,14 @@ describe('an earlier show', () => {
 		expect(engine.ask('Which outlet did Tracy talk to before her exit?').answered).toBe(true);
 	});
 });
+
+describe('a "no" as the answer', () => {
+	it('GIVEN "have they ever said anything about the rumours" THEN that neither has commented comes first', () => {
+		expect(engine.ask('has jesse or tracy ever said anything about the dating rumours').quotes[0]?.text).toMatch(
+			/Neither Spiridakos nor Soffer has commented/,
+		);
+		expect(engine.ask('did jay appear at all in upton’s goodbye episode').quotes[0]?.text).toMatch(
+			/nor did he appear in the emotional farewell episode/,
+		);
+	});
+});

@@ -1115,3 +1115,10 @@ describe('a "no" as the answer', () => {
 		);
 	});
 });
+
+describe('how two people got along', () => {
+	it('GIVEN "did Jay and Hailey get along from the start" THEN the partnership that was rocky at first answers', () => {
+		for (const question of ['did jay and hailey click at first', 'did jay and hailey click right away as partners'])
+			expect(engine.ask(question).quotes[0]?.text, question).toMatch(/a bit rocky at first/);
+	});
+});

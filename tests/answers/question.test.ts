@@ -1122,3 +1122,11 @@ describe('how two people got along', () => {
 			expect(engine.ask(question).quotes[0]?.text, question).toMatch(/a bit rocky at first/);
 	});
 });
+
+describe('characters to work with', () => {
+	it('GIVEN "will Upton get any new characters to work with" THEN the new characters for her to play against answer', () => {
+		expect(engine.ask('will upton get any new characters to work with').quotes[0]?.text).toMatch(
+			/new characters coming in for her to play against/,
+		);
+	});
+});

@@ -281,8 +281,10 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			// "Her reason for leaving didn't involve her ex" says what the reason was not: less of a reason,
 			// unless the question asks why something did not happen.
 			return REASON.test(t) ? (!a.negated && NEGATION.test(t) ? NEGATED_REASON : 1) : CIRCUMSTANCE.test(t) ? 0.5 : 0;
-		case 'when':
-			return timeCue(unit, q) * (timeOfOtherEvent(unit, a) ? OTHER_EVENT_TIME : 1);
+		case 'when': {
+			const cue = timeCue(unit, q);
+			return cue > 0 && timeOfOtherEvent(unit, a) ? cue * OTHER_EVENT_TIME : cue;
+		}
 		case 'where':
 			// "Where did Soffer tease more romance?" asks where it was said: an event, an interview, an outlet.
 			if (SAYING.test(a.question) && namesVenue(t, q.personByWord)) return 1;
@@ -773,7 +775,15 @@ const LEADING_TIME = /^\s*(?:by|in|during|after|before|following|throughout|earl
  */
 function timeOfOtherEvent(unit: Unit, a: Analysis): boolean {
 	const events = a.concepts.filter((c) => !(c.alts[0] ?? []).every((s) => TIME_STEMS.has(s)));
-	if (events.length === 0) return false;
+	const tells = (stems: ReadonlySet<string>) =>
+		events.some((c) =>
+			c.alts.some((alt) => {
+				const plain = alt.filter((s) => !isParticle(s));
+				return plain.length > 0 && plain.every((s) => stems.has(s));
+			}),
+		);
+	// Most units tell no such event at all, or tell it in one clause: nothing to split.
+	if (!tells(unit.stemSet) || !TIME_CLAUSE_BREAK.test(unit.text)) return false;
 	const clauses = unit.text
 		.split(TIME_CLAUSE_BREAK)
 		.map((c) => ({ text: c, timed: SEASON_OR_DATE.test(c), stems: new Set(terms(c)) }));
@@ -782,13 +792,6 @@ function timeOfOtherEvent(unit: Unit, a: Analysis): boolean {
 		const before = clauses[i - 1];
 		if (before?.timed && LEADING_TIME.test(before.text)) c.timed = true;
 	});
-	const tells = (stems: Set<string>) =>
-		events.some((c) =>
-			c.alts.some((alt) => {
-				const plain = alt.filter((s) => !isParticle(s));
-				return plain.length > 0 && plain.every((s) => stems.has(s));
-			}),
-		);
 	const told = clauses.filter((c) => tells(c.stems));
 	return told.length > 0 && !told.some((c) => c.timed) && clauses.some((c) => c.timed);
 }

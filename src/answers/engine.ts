@@ -154,6 +154,13 @@ export function createEngine(library: Library, options: Partial<EngineOptions> =
 			seen.add(key(q));
 			quotes.push(q);
 		}
+		// A side the whole question's answer had near its top (the story's, the real people's) stays there.
+		for (const q of whole.quotes.slice(0, 3)) {
+			if (quotes.slice(0, 3).some((x) => x.side === q.side)) continue;
+			const at = quotes.findIndex((x) => key(x) === key(q));
+			if (at >= 0) quotes.splice(at, 1);
+			quotes.splice(2, 0, q);
+		}
 		quotes.splice(opts.maxQuotes);
 		// A source that differs is quoted, as its note says, whichever part it answers.
 		const answers = whole.answered ? [whole, first, second] : [first, second];

@@ -1020,6 +1020,14 @@ describe('two questions in one', () => {
 		expect(second?.text).toMatch(/season 11/i);
 		expect(answer.notes.map((n) => n.text).join(' ')).toMatch(/one source says season 14/);
 	});
+
+	it('GIVEN two questions in one whose whole answer has both sides THEN the split answer keeps both in the top three', () => {
+		const top = engine
+			.ask('so why did soffer really quit pd, and how did the show explain jay being gone?')
+			.quotes.slice(0, 3);
+		expect(top.some((q) => q.side === 'story' && /Bolivia/.test(q.text))).toBe(true);
+		expect(top.some((q) => q.side === 'real')).toBe(true);
+	});
 });
 
 describe("one person's thoughts", () => {

@@ -519,10 +519,6 @@ function joinAlternatives(concepts: Concept[], tokens: readonly string[], vocab:
 	});
 }
 
-/**
- * Reads a question: its kind, the people it names (through the roster, typos forgiven), and the other things
- * it asks about, each widened by the lexicon and weighted by how rare it is in the articles.
- */
 /** Words that keep a question about no one on the show: its seasons, its people, its story. */
 const SHOW_TALK =
 	/^(?:show|shows|series|season|seasons|episode|episodes|ep|eps|finale|premiere|cast|character|characters|actor|actress|showrunner|writers|she|he|her|him|his|they|them|their|couple|partners?|ending|scene|storyline|stream|streaming|watch|air|airs|channel|network|nbc|peacock|franchise|spinoff|spoilers?)$/;
@@ -546,12 +542,16 @@ export function splitQuestions(question: string, vocab: Vocabulary): [string, st
 	// "When they first got partnered, what did she tell him?": a comma alone may end a clause that sets the scene.
 	if (!/\b(?:and|but|also)\b/i.test(at[0]) && !first.endsWith('?')) return null;
 	if (!QUESTION_START.test(chatWords(first).join(' ').replace(LEAD_INS, ''))) return null;
-	const words = (p: string) => chatWords(p).filter((w) => !STOPWORDS.has(w));
-	if (words(first).length < 1 || words(second).length < 1) return null;
+	const content = (p: string) => chatWords(p).filter((w) => !STOPWORDS.has(w));
+	if (content(first).length === 0 || content(second).length === 0) return null;
 	if (POINTS_BACK.test(second) && vocab.findPeople(chatWords(second)).entities.length === 0) return null;
 	return [first, second];
 }
 
+/**
+ * Reads a question: its kind, the people it names (through the roster, typos forgiven), and the other things
+ * it asks about, each widened by the lexicon and weighted by how rare it is in the articles.
+ */
 export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// In a chatty question ("ok I just finished the finale. why didn't they…?") the asking sentence leads and
 	// the rest only adds context.
@@ -758,6 +758,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// "Who replaced Upton?": the doing asked about is a word no article uses, so none says who did it.
 	const mainWords = chatWords(main);
 	const mainText = mainWords.join(' ');
+	const asksOpinion = ASKS_OPINION.test(mainText);
 	const whoAt = tokens.findIndex((t) => t === 'who' || t === 'whose');
 	const verb = whoAt >= 0 ? tokens.slice(whoAt + 1).find((t) => !STOPWORDS.has(t)) : undefined;
 	const unknownDoing = kind === 'who' && !asksPerformer && asked.some((c) => c.word === verb && c.unknown && !c.term);
@@ -774,8 +775,8 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		negated: /\b(not|never|no longer)\b|\bwhat (kept|stopped|prevented)\b/.test(mainText),
 		timeUnit: timeUnitOf(mainText),
 		sides,
-		asksWords: ASKS_WORDS.test(mainText) || ASKS_OPINION.test(mainText),
-		asksOpinion: ASKS_OPINION.test(mainText),
+		asksWords: asksOpinion || ASKS_WORDS.test(mainText),
+		asksOpinion,
 		// With no roster, people are only words of the articles ("who plays Jonah Kessling?"): no one can be missing.
 		offShow:
 			!vocab.namesFromText &&

@@ -485,6 +485,7 @@ function seasonsOf(unit: Unit): number[] {
 	return found;
 }
 
+/** Yes-no questions for which a "no" is as good an answer as a "yes". */
 const ANY_AT_ALL = /\b(?:anything|at all|ever)\b/i;
 
 /** What a quote naming only other seasons than the one asked about loses. */
@@ -776,12 +777,7 @@ const LEADING_TIME = /^\s*(?:by|in|during|after|before|following|throughout|earl
 function timeOfOtherEvent(unit: Unit, a: Analysis): boolean {
 	const events = a.concepts.filter((c) => !(c.alts[0] ?? []).every((s) => TIME_STEMS.has(s)));
 	const tells = (stems: ReadonlySet<string>) =>
-		events.some((c) =>
-			c.alts.some((alt) => {
-				const plain = alt.filter((s) => !isParticle(s));
-				return plain.length > 0 && plain.every((s) => stems.has(s));
-			}),
-		);
+		events.some((c) => c.alts.some((alt) => !alt.every(isParticle) && holds(stems, alt)));
 	// Most units tell no such event at all, or tell it in one clause: nothing to split.
 	if (!tells(unit.stemSet) || !TIME_CLAUSE_BREAK.test(unit.text)) return false;
 	const clauses = unit.text

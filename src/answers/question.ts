@@ -163,7 +163,14 @@ function missingWeight(word: string, maxIdf: number): number {
 
 /** A comma, an ellipsis or a "lol" before a question word, where a statement gives way to the question. */
 const ASKED_AFTER_COMMA =
-	/(?:,|\.{2,}|…|(?<=\b(?:lol|lmao|haha|tbh|btw|ngl|ok|okay)))\s+(?=(?:so |and |but )?(?:when|what|who|why|where|how|which)\b)/i;
+	/(?:,|\s[—–-]|\.{2,}|…|(?<=\b(?:lol|lmao|haha|tbh|btw|ngl|ok|okay)))\s+(?=(?:so |and |but )?(?:when|what|who|why|where|how|which)\b)/i;
+
+/**
+ * "my roommate says it was handled badly. what did fans feel…": a full stop before a question typed in lower case
+ * ends the statement, which the article sentence splitter (it waits for a capital) does not see.
+ */
+const ASKED_AFTER_STOP =
+	/(?<=[\p{Ll}\d)][.!]+)\s+(?=(?:so |and |but |ok |okay )?(?:when|what|who|whose|why|where|how|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b)/u;
 
 const QUESTION_START =
 	/^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
@@ -187,7 +194,9 @@ const NAMED_THING =
 
 /** "What did she say…", "what did Tracy post when…": a question for someone's own words. */
 const ASKS_WORDS =
-	/\bwhat (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)\b/;
+	/\bwhat (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)\b|\bwhat (?:is|was|s|were) (?:the|her|his|their) (?:exact )?(?:line|quote|words)\b/;
+/** "What was the line she said…": the word for someone's words is how the question asks, not what it is about. */
+const WORDS_ASKED = /\bwhat (?:is|was|s|were) (?:the|her|his|their) (?:exact )?(line|quote|words)\b/;
 /**
  * "How does Tracy feel about the cast", "how does Jesse picture Jay now", "what did Tracy call Jesse": a question
  * for what one person thinks, in their own words. What fans or people in general think is not one person's.
@@ -321,6 +330,9 @@ const CHAT: Readonly<Record<string, string[]>> = {
 	bf: ['boyfriend'],
 	gf: ['girlfriend'],
 	ep: ['episode'],
+	rewatch: ['watch'],
+	rewatched: ['watched'],
+	rewatching: ['watching'],
 	supt: ['superintendent'],
 	jan: ['january'],
 	feb: ['february'],
@@ -385,6 +397,8 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	],
 	[/\bwhere (?:does|did) (?:the )?(?:name|nickname|term|word) (\w+) come from\b/g, 'what is the meaning of $1'],
 	[/\bwhy (?:do|does|did) (?:everyone|everybody|people|fans) (?:keep )?(?:saying|say) /g, 'what is the meaning of '],
+	// "Her arc per Gwen": according to Gwen, not a rate ("per episode").
+	[/\bper (?!(?:episode|ep|season|year|month|week|day|hour|night|cent)s?\b)(?=\w)/g, 'according to '],
 	// "Who's the actor behind Jay?": the actor who plays him.
 	[/\b(actor|actress) behind\b/g, '$1 of'],
 	// "Any chance Halstead shows back up someday?": will he come back.
@@ -561,6 +575,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// "I missed the episode last night, when does it stream?": a statement, then the question after a comma.
 	const parts = splitSentences(question)
 		.map((sp) => question.slice(sp.start, sp.end))
+		.flatMap((p) => p.split(ASKED_AFTER_STOP))
 		.flatMap((p) => p.split(/(?<=\?)\s+(?=\S)/))
 		.flatMap((p) => {
 			if (opens(p)) return [p];
@@ -677,6 +692,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		});
 	};
 	const kindWords = KIND_WORDS[kind];
+	const wordsAsked = WORDS_ASKED.exec(asking)?.[1];
 	const namedThing = NAMED_THING.exec(asking)?.[1];
 	for (const p of vocab.findPhrases(tokens)) {
 		const phrase = tokens.slice(p.at, p.at + p.length);
@@ -713,7 +729,7 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		}
 		// "How did the show write Jay off?": "the show" is Chicago P.D. itself, named by every article.
 		if (THE_SHOW.has(w) && /^(the|this)$/.test(tokens[i - 1] ?? '') && namedThing === undefined) return;
-		if (kindWords?.has(w)) return;
+		if (kindWords?.has(w) || w === wordsAsked) return;
 		const n = NUMBER_WORDS[w] ?? (/^\d+$/.test(w) ? Number(w) : undefined);
 		const s = n !== undefined && n < 100 ? String(n) : stem(w);
 		if (seen.has(s)) return;

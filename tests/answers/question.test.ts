@@ -1138,3 +1138,36 @@ describe('characters to work with', () => {
 		);
 	});
 });
+
+describe('a remark typed before the question', () => {
+	it('GIVEN a lower-case statement, a full stop, then the question THEN the remark does not sink the answer', () => {
+		expect(engine.ask('i missed season 11. why did hailey actually quit intelligence?').answered).toBe(true);
+		expect(engine.ask('i just finished s11. did hailey get fired or did she quit herself').quotes[0]?.text).toMatch(
+			/took the leap and resigned/,
+		);
+	});
+	it('GIVEN "what was the line she said to Voight" THEN her own words to him answer', () => {
+		const answer = engine.ask(
+			'rewatched her last ep last night. what was the line hailey said to voight about leaving?',
+		);
+		expect(answer.quotes[0]?.text).toMatch(/feel better, be better/);
+	});
+});
+
+describe('what a season is about', () => {
+	it('GIVEN "what themes…" or "what would s11 focus on" THEN what the showrunner said the season digs into answers', () => {
+		firstQuotesMatch(
+			[
+				'What themes did Sigan plan to explore with Upton in her last season?',
+				'what did sigan say s11 would focus on for upton',
+				"whats the theme of hailey's s11 arc per gwen",
+			],
+			/dig into growth and transformation/,
+		);
+	});
+	it('GIVEN "per the spoilers" THEN it reads as "according to", not a rate', () => {
+		expect(analyse('is upstead going to keep going per the spoilers', vocab).concepts.map((c) => c.word)).toContain(
+			'according to',
+		);
+	});
+});

@@ -148,6 +148,8 @@ const LEXICON_MISSING = 0.8;
 
 /** Weight of an everyday word the articles never use: less than a name, but it still counts as asked. */
 const SOFT_MISSING = 3.5;
+const EVERYDAY_RANK = 500;
+const EVERYDAY_WEIGHT = 2.5;
 
 /**
  * The weight of a word the articles never use. A name or term they lack ("Atwater", "France") means the
@@ -191,6 +193,10 @@ function asksForUnknown(tokens: readonly string[], concepts: readonly Concept[])
 /** What-questions whose answer is the name of a show, a network, an outlet…: "what show is he on now". */
 const NAMED_THING =
 	/^(?:\w+ )*?(?:what|which) (?:(?:(?:new|next|latest|other|tv|streaming) ){1,2}|(?:is |was )?(?:\w+ ){0,3}(?:new|next|latest|other) )?(show|series|movie|film|network|channel|outlet|publication|magazine|newspaper|paper|website|site|app|platform|streamer|service)s?\b/;
+
+/** "Who did Sigan talk to about…": whom someone gave the interview, an outlet. */
+const OUTLET_WHO =
+	/^(?:\w+ )*?who (?:did|does|has|had) (?:\w+ ){1,3}?(?:talk|speak|spoke|open up|opened up|sit down|sat down|do an interview|give an interview|gave an interview) (?:to|with)\b/;
 
 /** "What did she say…", "what did Tracy post when…": a question for someone's own words. */
 const ASKS_WORDS =
@@ -678,7 +684,12 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			: groups.length > 0
 				? LEXICON_MISSING * vocab.maxIdf()
 				: missingWeight(first, vocab.maxIdf());
-		const weight = unknown ? missing : own > 0 ? own : Math.max(...present.map(idf));
+		const found = own > 0 ? own : Math.max(...present.map(idf));
+		// An everyday word the articles happen to use once or twice ("big", "since") is rare there but says
+		// little of what is asked.
+		const everyday =
+			groups.length === 0 && !capitalised.has(first) && (frequencyRank(first) ?? Infinity) <= EVERYDAY_RANK;
+		const weight = unknown ? missing : everyday ? Math.min(found, EVERYDAY_WEIGHT) : found;
 		for (const g of groups) groupsUsed.add(g);
 		const name = !unknown && groups.length === 0 && vocab.isProperName(first) && !vocab.isNameWord(first);
 		concepts.push({
@@ -798,8 +809,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			!vocab.namesFromText &&
 			entities.length === 0 &&
 			!tokens.some((t) => (vocab.isShowWord(t) && !vocab.startsShowName(t)) || SHOW_TALK.test(t)),
-		asksName:
-			namedThing === undefined
+		asksName: OUTLET_WHO.test(asking)
+			? 'outlet'
+			: namedThing === undefined
 				? named === undefined
 					? null
 					: 'name'

@@ -296,6 +296,8 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			if (a.nameOf) return nameBy(a.nameOf, unit, q) ? 1 : 0;
 			// "Who broke the news that they're dating?": whoever was told it ("a source told the New York Post").
 			if (REPORTED.test(a.question) && namesVenue(t, q.personByWord, false)) return 1;
+			// "Who did Sigan talk to about it?": the outlet she gave the interview.
+			if (a.asksName === 'outlet') return namesVenue(t, q.personByWord, false) ? 1 : 0;
 			return others || namesSomeoneElse(t, q) ? 1 : 0;
 		case 'how-long':
 			// "How many episodes" is a count of episodes, not a number of years.
@@ -679,7 +681,7 @@ function isSubject(id: string, q: Query): boolean {
 
 /** "Who directed the finale?": the doing and what was done must be said together, not in two asides. */
 function needsOneClause(a: Analysis): boolean {
-	return a.kind === 'who' && !a.asksPerformer && a.concepts.length >= 2;
+	return a.kind === 'who' && !a.asksPerformer && a.asksName !== 'outlet' && a.concepts.length >= 2;
 }
 
 /**

@@ -1171,3 +1171,22 @@ describe('what a season is about', () => {
 		);
 	});
 });
+
+describe('whom someone gave an interview', () => {
+	it('GIVEN "who did Sigan talk to about Jay not being in the finale" THEN the outlet she told answers', () => {
+		const answer = engine.ask('who did gwen sigan talk to about jay not being in the finale');
+		expect(answer.answered).toBe(true);
+		expect(answer.quotes[0]?.text).toMatch(/told TVLine/);
+	});
+});
+
+describe('everyday words', () => {
+	it('GIVEN an everyday word the articles use once ("big") THEN it does not outweigh what is asked', () => {
+		const weights = new Map(
+			analyse('after Hailey came back from New York, what big career choice was she stuck on?', vocab).concepts.map(
+				(c) => [c.word, c.weight],
+			),
+		);
+		expect(weights.get('big')).toBeLessThan(weights.get('career') ?? 0);
+	});
+});

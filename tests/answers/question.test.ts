@@ -1190,3 +1190,16 @@ describe('everyday words', () => {
 		expect(weights.get('big')).toBeLessThan(weights.get('career') ?? 0);
 	});
 });
+
+describe('why something mattered', () => {
+	it('GIVEN "why was leaving Chicago such a big deal for Hailey" THEN the step she needed to heal answers, not a contract', () => {
+		firstQuotesMatch(
+			[
+				"why was leaving chicago such a big deal for hailey's arc",
+				"why did leaving cpd matter so much for hailey's arc",
+				'why was leaving town such a big deal for Hailey’s recovery',
+			],
+			/last step she needed to take to heal/,
+		);
+	});
+});

@@ -403,6 +403,11 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	],
 	[/\bwhere (?:does|did) (?:the )?(?:name|nickname|term|word) (\w+) come from\b/g, 'what is the meaning of $1'],
 	[/\bwhy (?:do|does|did) (?:everyone|everybody|people|fans) (?:keep )?(?:saying|say) /g, 'what is the meaning of '],
+	// "Miller's rank in the department": a rank is held in the department; saying so asks nothing more.
+	[
+		/\b(rank|title|position|job|role) (?:in|at|within|on) (?:the )?(?:department|dept|cpd|unit|force|squad|team)\b/g,
+		'$1',
+	],
 	// "Her arc per Gwen": according to Gwen, not a rate ("per episode").
 	[/\bper (?!(?:episode|ep|season|year|month|week|day|hour|night|cent)s?\b)(?=\w)/g, 'according to '],
 	// "Who's the actor behind Jay?": the actor who plays him.

@@ -1203,3 +1203,17 @@ describe('why something mattered', () => {
 		);
 	});
 });
+
+describe('more ways of asking', () => {
+	it('GIVEN "Miller\'s rank in the department" THEN her title answers; the department is where any rank is held', () => {
+		expect(engine.ask("what's miller's rank in the department").quotes[0]?.text).toMatch(
+			/Deputy Superintendent Samantha Miller/,
+		);
+	});
+	it('GIVEN "how does Gwen describe Hailey\'s s11 journey" THEN the fun ride she called it answers', () => {
+		expect(topThree("how does gwen describe hailey's s11 journey")).toMatch(/fun ride for her/);
+	});
+	it('GIVEN "how her story wrapped" THEN it is how it ended', () => {
+		expect(topThree("what did tracy love most about how upton's story wrapped")).toMatch(/What I really loved/);
+	});
+});

@@ -174,6 +174,22 @@ const ASKED_AFTER_COMMA =
 const ASKED_AFTER_STOP =
 	/(?<=[\p{Ll}\d)][.!]+)\s+(?=(?:so |and |but |ok |okay )?(?:when|what|who|whose|why|where|how|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b)/u;
 
+/** Words of a question that asks nothing of its own ("what exactly?", "what was it?", "which is it"). */
+const BARE_ASKING = new Set([
+	'exactly',
+	'it',
+	'was',
+	'is',
+	'that',
+	'this',
+	'kind',
+	'sort',
+	'one',
+	'say',
+	'said',
+	'line',
+]);
+
 const QUESTION_START =
 	/^\s*(why|how|when|who|whose|where|what|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b/i;
 
@@ -476,6 +492,10 @@ function timeUnitOf(text: string): Analysis['timeUnit'] {
 	return m[1] === 'time' || m[1] === 'hour' ? 'hour' : (m[1] as 'year' | 'month' | 'season' | 'day');
 }
 
+/** A clause opening "when" with no question after it: "when Jesse got asked…", not "when did Jesse…". */
+const SCENE_WHEN =
+	/^when (?!(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|s|should|exactly|again)\b)\w+ \w+/;
+
 /** Words a fan puts before the question itself ("ok so why…", "and when…"). */
 const LEAD_INS = /^((ok|okay|so|and|but|also|then|wait|like|um|lol|hey|yo|molly|pls|please|ngl|tbh|honestly|lowkey) )+/;
 
@@ -486,7 +506,9 @@ export function questionKind(text: string): QuestionKind {
 		.split(/[,;:?!]|\s[–—-]\s/)
 		.map((c) => chatWords(c).join(' ').replace(LEAD_INS, ''))
 		.filter((c) => c.length > 0);
-	for (const c of clauses) {
+	for (const [k, c] of clauses.entries()) {
+		// "When Jesse got asked why he left, did he have a clear answer?": a "when" the subject follows sets the scene.
+		if (k < clauses.length - 1 && SCENE_WHEN.test(c)) continue;
 		const opening = KIND_PATTERNS.find(([, re]) => re.exec(c)?.index === 0);
 		if (opening && clauses.length > 1) return opening[0];
 	}
@@ -616,11 +638,18 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const kind = named !== undefined && wh !== 'who' ? 'what' : wh;
 	const tokens: string[] = [];
 	const weightOf: number[] = [];
+	// "…Tracy called Jesse the greatest... what exactly?": a question with nothing of its own asks what was said.
+	const bare = chatWords(main).every((w) => STOPWORDS.has(w) || QUESTION_START.test(w) || BARE_ASKING.has(w));
 	for (const p of parts.length ? parts : [question])
 		for (const w of chatWords(p)) {
 			tokens.push(vocab.correct(vocab.unpossessive(w)));
-			weightOf.push(p === main || parts.length < 2 ? 1 : besideQuestion.has(p) ? 0.5 : 0.3);
+			weightOf.push(p === main || parts.length < 2 ? 1 : bare || besideQuestion.has(p) ? 0.5 : 0.3);
 		}
+	// "Sigan called her arc a ride — what kind of ride?": a word the question itself says weighs in full.
+	const inMain = new Set(tokens.filter((_, i) => weightOf[i] === 1).map((t) => stem(t)));
+	tokens.forEach((t, i) => {
+		if (inMain.has(stem(t))) weightOf[i] = 1;
+	});
 	// "Voight x Miller": an x between two names pairs them, as fans ship them.
 	tokens.forEach((t, i) => {
 		if (t === 'x' && vocab.isNameWord(tokens[i - 1] ?? '') && vocab.isNameWord(tokens[i + 1] ?? ''))

@@ -121,6 +121,9 @@ export function personWords(roster: Roster): Map<string, string> {
 
 const NOTHING: ReadonlySet<string> = new Set();
 const GENDERS_OF: Readonly<Record<string, ReadonlyArray<'f' | 'm'>>> = { his: ['m'], her: ['f'], the: ['m', 'f'] };
+/** A name said to its bearer: at the head of a quotation or after an ellipsis, followed by a comma. */
+const VOCATIVE = /(?:^|[“"‘…]\s*)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*),\s/;
+const YOU = /\b(?:you|your|you’re|you're|yours)\b/i;
 const COUPLE = /\b(the couple|the pair|the two|the duo|both of them)\b/i;
 const TWO = /\b(the|those|these) (two|pair|couple|duo)\b|\bboth of them\b/i;
 
@@ -159,6 +162,8 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 		let headingPeople = new Map<string, number>();
 		let lastBy = new Map<'f' | 'm', string[]>();
 		let paragraph = -1;
+		let addressed: string | undefined;
+		let addressedIn = -1;
 		let i = -1;
 		for (const s of article.sentences) {
 			if (s.kind === 'heading') {
@@ -221,6 +226,13 @@ export function buildUnits(articles: readonly Article[], roster: Roster): Unit[]
 				if (id && !people.has(id)) people.set(id, 0.6);
 			}
 			if (speaker && !people.has(speaker.id)) people.set(speaker.id, 0.8);
+			// "…Jesse, what can I say, you're the absolute best … You're the greatest onscreen husband": the one a
+			// quotation addresses by name is the "you" of its later sentences.
+			if (s.paragraph !== addressedIn) addressed = undefined;
+			const vocative = s.quoted ? VOCATIVE.exec(s.text)?.[1] : undefined;
+			const called = vocative ? idOf.get(vocative) : undefined;
+			if (called) [addressed, addressedIn] = [called, s.paragraph];
+			if (addressed && s.quoted && YOU.test(s.text) && !people.has(addressed)) people.set(addressed, 0.6);
 			const audience = s.audience
 				? roster.people.find((p) => p.aliases.some((a) => s.audience?.includes(a)))
 				: undefined;

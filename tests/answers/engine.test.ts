@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/answers/data';
 import { checkQuestion, loadEngine } from '../../src/answers/engine';
 import type { Engine } from '../../src/answers/engine-api';
+import { buildUnits } from '../../src/answers/units';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -222,5 +224,13 @@ describe('a show Molly has never seen', () => {
 		expect(why.quotes[0]?.text).toMatch(/wanted to spend more time with her family/);
 		for (const q of why.quotes) if (q.text.includes('I just felt like')) expect(q.side).toBe('real');
 		expect(other.ask('where did iris move').quotes[0]?.text).toMatch(/Boston/);
+	});
+});
+
+describe('whom a quotation addresses', () => {
+	it('GIVEN "Jesse, what can I say, you\'re the absolute best … You\'re the greatest onscreen husband" THEN the later sentences are about Jesse too', async () => {
+		const library = await loadLibrary(join(import.meta.dirname, '../../data'));
+		const unit = buildUnits(library.articles, library.roster).find((u) => u.text.startsWith('You’re the greatest'));
+		expect(unit?.people.get('jesse-lee-soffer')).toBeGreaterThan(0);
 	});
 });

@@ -1217,3 +1217,17 @@ describe('more ways of asking', () => {
 		expect(topThree("what did tracy love most about how upton's story wrapped")).toMatch(/What I really loved/);
 	});
 });
+
+describe('what a remark asks', () => {
+	it('GIVEN "Tracy called Jesse the greatest... what exactly?" THEN what she called him is in the top three', () => {
+		expect(topThree('in that goodbye post Tracy called Jesse the greatest... what exactly?')).toMatch(
+			/greatest onscreen husband/,
+		);
+	});
+	it('GIVEN a scene-setting "when" clause before the question THEN the question after it sets the kind', () => {
+		expect(
+			analyse('When Jay woke up in the hospital after being shot, what did he want Hailey to do?', vocab).kind,
+		).toBe('what');
+		expect(analyse('when did jay wake up, and what did he want?', vocab).kind).toBe('when');
+	});
+});

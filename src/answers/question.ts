@@ -174,6 +174,9 @@ const ASKED_AFTER_COMMA =
 const ASKED_AFTER_STOP =
 	/(?<=[\p{Ll}\d)][.!]+)\s+(?=(?:so |and |but |ok |okay )?(?:when|what|who|whose|why|where|how|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b)/u;
 
+/** What the words of a label before the question weigh ("headcanon question: …"); a word no article has is dropped. */
+const LABEL = 0.9;
+
 /** Words of a question that asks nothing of its own ("what exactly?", "what was it?", "which is it"). */
 const BARE_ASKING = new Set([
 	'exactly',
@@ -605,10 +608,18 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	// "…finale?? i literally waited the whole ep": a question mark ends the asking sentence, whatever follows.
 	const opens = (p: string) => QUESTION_START.test(chatWords(p).join(' ').replace(LEAD_INS, ''));
 	const besideQuestion = new Set<string>();
+	const labels = new Set<string>();
 	// "I missed the episode last night, when does it stream?": a statement, then the question after a comma.
 	const parts = splitSentences(question)
 		.map((sp) => question.slice(sp.start, sp.end))
 		.flatMap((p) => p.split(ASKED_AFTER_STOP))
+		// "random crossover question: who plays…": a label before a colon says what kind of question follows.
+		.flatMap((p) => {
+			const label = /^([^:?!.]{1,40}):\s+(?=\S)/.exec(p);
+			if (!label?.[1] || !opens(p.slice(label[0].length))) return [p];
+			labels.add(label[1]);
+			return [label[1], p.slice(label[0].length)];
+		})
 		.flatMap((p) => p.split(/(?<=\?)\s+(?=\S)/))
 		.flatMap((p) => {
 			if (opens(p)) return [p];
@@ -643,7 +654,9 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	for (const p of parts.length ? parts : [question])
 		for (const w of chatWords(p)) {
 			tokens.push(vocab.correct(vocab.unpossessive(w)));
-			weightOf.push(p === main || parts.length < 2 ? 1 : bare || besideQuestion.has(p) ? 0.5 : 0.3);
+			weightOf.push(
+				p === main || parts.length < 2 ? 1 : labels.has(p) ? LABEL : bare || besideQuestion.has(p) ? 0.5 : 0.3,
+			);
 		}
 	// "Sigan called her arc a ride — what kind of ride?": a word the question itself says weighs in full.
 	const inMain = new Set(tokens.filter((_, i) => weightOf[i] === 1).map((t) => stem(t)));
@@ -666,6 +679,14 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		entities.push(firstOnly);
 		used.add(last);
 	}
+	// "Who plays Jay's brother Will on Med?": such a first name written with its capital mid-sentence names them.
+	const midCaps = new Set([...question.matchAll(/(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+\b/gu)].map((m) => m[0].toLowerCase()));
+	tokens.forEach((t, i) => {
+		const id = used.has(i) || !midCaps.has(t) ? undefined : vocab.byFirstWord(t);
+		if (id === undefined || entities.includes(id)) return;
+		entities.push(id);
+		used.add(i);
+	});
 	const nameAt = new Set(used);
 	// "Does Jesse still love the character?": the role of the actor named.
 	tokens.forEach((t, i) => {
@@ -843,17 +864,19 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 			!vocab.namesFromText &&
 			entities.length === 0 &&
 			!tokens.some((t) => (vocab.isShowWord(t) && !vocab.startsShowName(t)) || SHOW_TALK.test(t)),
-		asksName: OUTLET_WHO.test(asking)
-			? 'outlet'
-			: namedThing === undefined
-				? named === undefined
-					? null
-					: 'name'
-				: TITLE_THINGS.has(namedThing)
-					? 'title'
-					: OUTLET_THINGS.has(namedThing)
-						? 'outlet'
-						: 'name',
+		// "Who did Jay open up to…" in the story is told someone, not an outlet.
+		asksName:
+			OUTLET_WHO.test(asking) && !vocab.isCharacter(entities[0] ?? '')
+				? 'outlet'
+				: namedThing === undefined
+					? named === undefined
+						? null
+						: 'name'
+					: TITLE_THINGS.has(namedThing)
+						? 'title'
+						: OUTLET_THINGS.has(namedThing)
+							? 'outlet'
+							: 'name',
 		nameOf: named === undefined ? (whoThe ? stem(headNoun(whoThe)) : null) : stem(named),
 		nameModifier: modifierOf(
 			namedThing === undefined ? null : MODIFIER.exec(asking)?.[1],

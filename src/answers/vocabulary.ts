@@ -71,6 +71,7 @@ export class Vocabulary {
 	private readonly corrections = new Map<string, string>();
 	private readonly otherShows = new Map<string, boolean>();
 	private readonly counterpart = new Map<string, string>();
+	private readonly characters = new Set<string>();
 
 	constructor(roster: Roster, lexicon: Lexicon) {
 		this.groups = lexicon.groups.map((g) => g.map(phraseStems).filter((t) => t.some((x) => !isParticle(x))));
@@ -87,6 +88,7 @@ export class Vocabulary {
 			}
 		});
 		this.phrases.sort((a, b) => b.words.length - a.words.length);
+		for (const p of roster.people) if (p.kind === 'character') this.characters.add(p.id);
 		for (const p of roster.people)
 			if (p.playedBy) {
 				this.counterpart.set(p.id, p.playedBy);
@@ -360,6 +362,11 @@ export class Vocabulary {
 		}
 		if (this.corrections.size < 10_000) this.corrections.set(w, best);
 		return best;
+	}
+
+	/** Whether a roster id is a character of the story rather than a real person. */
+	isCharacter(id: string): boolean {
+		return this.characters.has(id);
 	}
 
 	/** The character an actor plays, or the actor who plays a character. */

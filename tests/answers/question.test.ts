@@ -1231,3 +1231,23 @@ describe('what a remark asks', () => {
 		expect(analyse('when did jay wake up, and what did he want?', vocab).kind).toBe('when');
 	});
 });
+
+describe('labels and first names', () => {
+	it('GIVEN "random crossover question: who plays Jay\'s brother Will on Med?" THEN the label is chat and Will is Will Halstead', () => {
+		const answer = engine.ask("random crossover question: who plays Jay's brother Will on Med?");
+		expect(answer.quotes[0]?.text).toMatch(/Nick Gehlfuss/);
+		expect(analyse("who plays Jay's brother Will on Med?", vocab).entities).toContain('will-halstead');
+	});
+	it('GIVEN "who did Tracy give a heads up to" or "when did Jesse first open up" THEN telling is what is asked', () => {
+		expect(engine.ask('who did tracy give a heads up to once she made up her mind to go?').quotes[0]?.text).toMatch(
+			/reached out to Gwen/,
+		);
+		expect(engine.ask('When did Jesse Lee Soffer first open up about leaving?').quotes[0]?.text).toMatch(
+			/February 2023/,
+		);
+	});
+	it('GIVEN "who did Jay open up to" THEN a character is asked whom he told, not which outlet', () => {
+		expect(analyse('who did jay open up to about missing hailey', vocab).asksName).toBeNull();
+		expect(analyse('who did tracy open up to about her exit', vocab).asksName).toBe('outlet');
+	});
+});

@@ -422,6 +422,8 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	],
 	[/\bwhere (?:does|did) (?:the )?(?:name|nickname|term|word) (\w+) come from\b/g, 'what is the meaning of $1'],
 	[/\bwhy (?:do|does|did) (?:everyone|everybody|people|fans) (?:keep )?(?:saying|say) /g, 'what is the meaning of '],
+	// "Why did Erin leave in the first place": to begin with, not the first of anything.
+	[/\b(?:in the first place|to begin with)\b/g, ''],
 	// "Miller's rank in the department": a rank is held in the department; saying so asks nothing more.
 	[
 		/\b(rank|title|position|job|role) (?:in|at|within|on) (?:the )?(?:department|dept|cpd|unit|force|squad|team)\b/g,

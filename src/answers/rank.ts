@@ -858,6 +858,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (best.coverage < (outlet ? OUTLET_COVERAGE : 1) * minCoverage) return false;
 	// A question about someone is not answered by a sentence that is not about them.
 	if (a.entities.length > 0 && best.about < 0.5) return false;
+	// "Does Jesse have siblings in real life?" is not answered by the story ("his brother, Will Halstead").
+	if (a.sides.real && !a.sides.story && !a.asksPerformer && best.unit.side === 'story') return false;
 	if (best.conceptCoverage < 0.4) return false;
 	if (needsOneClause(a) && best.clauseCoverage < ONE_CLAUSE * best.conceptCoverage) return false;
 	// "Who replaced Hailey?" needs a quote that names someone else.

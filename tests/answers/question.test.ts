@@ -1251,3 +1251,17 @@ describe('labels and first names', () => {
 		expect(analyse('who did tracy open up to about her exit', vocab).asksName).toBe('outlet');
 	});
 });
+
+describe('things the articles do not say', () => {
+	it('GIVEN "does Jesse have siblings in real life" THEN his character\'s brother is no answer', () => {
+		expect(engine.ask('Does Jesse Lee Soffer have siblings in real life?').answered).toBe(false);
+		expect(engine.ask('does jay have a brother').quotes[0]?.text).toMatch(/his brother, Will Halstead/);
+	});
+	it('GIVEN "is there gonna be an Upton spinoff show" THEN it is declined: no article has a spinoff', () => {
+		expect(engine.ask('is there gonna be an upton spinoff show??').answered).toBe(false);
+	});
+	it('GIVEN "why did Erin leave in the first place" THEN "first" asks for nothing first', () => {
+		expect(engine.ask('why did erin lindsay leave chicago in the first place?').answered).toBe(false);
+		expect(engine.ask('why did voight send hailey away in the first place?').answered).toBe(true);
+	});
+});

@@ -401,6 +401,15 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	[/\b(?:anything|something|nothing) to do with\b/g, 'involve'],
 	// "Wasn't anything left to do with Halstead", "anything left to explore": nothing left, not leaving.
 	[/\b(?:anything|nothing|not much|much|something) (?:new )?left to (?:do|explore|say|tell|play)\b/g, 'nothing left'],
+	// "Why did Jesse feel there wasn't more to do with Halstead?", "was done with the character": nothing left.
+	[
+		/\b(?:there )?(?:wasn t|wasnt|was not|isn t|isnt|is not|was no|is no|wasn't|isn't) (?:much |any )?(?:more|anything (?:more|else)) to do\b/g,
+		'nothing left',
+	],
+	[
+		/\b(?:was|is|were|felt|feel|feels) done with (?=the character|the role|him|halstead|jay|playing)/g,
+		'nothing left with ',
+	],
 	// "What is season 11 going to dig into?": what it will do, not where it goes.
 	[
 		/\b(is|are|was|were|am) (?:going to|gonna) (?=(?:dig|be|do|have|happen|explore|focus|come|get|bring|end|see|show|look|deal|struggle|tackle|cover)\b)/g,
@@ -422,6 +431,11 @@ const IDIOMS: ReadonlyArray<[RegExp, string]> = [
 	],
 	[/\bwhere (?:does|did) (?:the )?(?:name|nickname|term|word) (\w+) come from\b/g, 'what is the meaning of $1'],
 	[/\bwhy (?:do|does|did) (?:everyone|everybody|people|fans) (?:keep )?(?:saying|say) /g, 'what is the meaning of '],
+	// "Which season is Hailey's last?": her last season, as the articles say a last season or episode.
+	[
+		/\b(which|what) (season finale|season|finale|episode|ep) (is|was|will be) (\w+) last(?: one)?\b/g,
+		'$1 $2 $3 $4 last $2',
+	],
 	// "Why did Erin leave in the first place": to begin with, not the first of anything.
 	[/\b(?:in the first place|to begin with)\b/g, ''],
 	// "Miller's rank in the department": a rank is held in the department; saying so asks nothing more.

@@ -1265,3 +1265,16 @@ describe('things the articles do not say', () => {
 		expect(engine.ask('why did voight send hailey away in the first place?').answered).toBe(true);
 	});
 });
+
+describe('a last season', () => {
+	it('GIVEN "which season is Tracy\'s last one" THEN the season most sources give leads, and the one that differs is noted', () => {
+		const answer = engine.ask("which season is tracy's last one");
+		expect(answer.quotes[0]?.text).toMatch(/after season 11/);
+		expect(answer.notes.map((n) => n.text).join(' ')).toMatch(/one source says season 14/);
+	});
+	it('GIVEN "Jesse felt there wasn\'t more to do with Halstead" THEN there being nothing left to shift is in the top three', () => {
+		expect(topThree('Why did Jesse feel there wasn’t more to do with Halstead?')).toMatch(
+			/not much that can shift or transform/,
+		);
+	});
+});

@@ -314,6 +314,12 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 			// "What did Jesse compare leaving to?", "how does he compare it to a family?": a likeness answers ("In a
 			// family, sometimes somebody moves away"). It is the whole answer, so it counts double.
 			if (COMPARES.test(a.question)) return LIKENESS.test(t) ? 2 : 0;
+			// "What did Jay do to Hailey while he was away?": told with him doing it ("Halstead failed to tell his wife").
+			if (q.doer) {
+				const { id, named, pronoun } = q.doer;
+				// "…before she packed up her apartment": she, where the unit is about the one asked after.
+				return named.test(t) || (pronoun?.test(t) && (unit.people.get(id) ?? 0) >= 0.6) ? 1 : 0;
+			}
 			// "What did Tracy post?", "how does she feel about the cast?": her own words answer, anyone's quoted words a little.
 			if (a.asksWords && unit.sentence.quoted) {
 				const speaker = unit.speaker ? q.byName.get(unit.speaker) : undefined;
@@ -529,6 +535,26 @@ export interface Query extends Asked {
 	/** The question's words, and the words of the show's own names: neither is a name the question asks for. */
 	questionWords: ReadonlySet<string>;
 	showWords: ReadonlySet<string>;
+	/** "What did Jay do to Hailey?": the person asked about, told as the one doing something. */
+	doer: { id: string; named: RegExp; pronoun: RegExp | null } | null;
+}
+
+/** "What did Jay do…", "what has Hailey done…": a question for what someone did. */
+const DID_DO = /\bwhat (?:did|does|has|had) (\w+(?: \w+)?) (?:do|done)\b/i;
+/** After the doer's name, words that are not what they did. */
+const NOT_A_DEED = 'was|is|has|does|and|or|in|on|at|to|for|with|as|s|its|his|hers|this|thus|plus|always|also|still';
+
+function doerPattern(a: Analysis, roster: Roster): Query['doer'] {
+	const said = DID_DO.exec(a.question)?.[1]?.toLowerCase();
+	const person = said ? roster.people.find((p) => p.id === a.entities[0]) : undefined;
+	if (!said || !person || !person.aliases.some((x) => words(x).some((w) => said.split(' ').includes(w)))) return null;
+	const deed = (who: string) =>
+		new RegExp(
+			`\\b(?:${who})\\b(?:, [^,.]{1,60},)? (?:(?:\\w+ly|just|then|finally|later|also|even) )?(?!(?:${NOT_A_DEED})\\b)(?:\\w+ed|\\w+s|made|left|went|told|took|gave|got|kept|ran|said|sent|began|broke|wrote|chose|met|fell|found|lost|won|quit)\\b`,
+		);
+	const names = [...new Set(person.aliases.flatMap((x) => [x, ...x.split(' ')]))].map(escapeRegExp).join('|');
+	const pronoun = person.gender === 'f' ? 'she|She' : person.gender === 'm' ? 'he|He' : null;
+	return { id: person.id, named: deed(names), pronoun: pronoun ? deed(pronoun) : null };
 }
 
 function identityPattern(a: Analysis, roster: Roster): RegExp | null {
@@ -583,6 +609,7 @@ export function prepareQuery(
 		oneClause: needsOneClause(a) ? { turnsOn: turningWord(a) } : null,
 		byName: new Map(roster.people.map((p) => [p.name, p])),
 		identity: identityPattern(a, roster),
+		doer: a.kind === 'what' ? doerPattern(a, roster) : null,
 		questionWords: new Set(words(a.question)),
 		showWords: new Set((roster.show?.aliases ?? []).flatMap((x) => words(x))),
 	};

@@ -1278,3 +1278,17 @@ describe('a last season', () => {
 		);
 	});
 });
+
+describe('what someone did', () => {
+	it('GIVEN "what did Jay do to Hailey while he was away" THEN what he did, told with him doing it, comes first', () => {
+		firstQuotesMatch(
+			['What did Jay do to Hailey while he was off in Bolivia?', 'what did jay do wrong while he was in bolivia'],
+			/Halstead failed to tell his wife/,
+		);
+	});
+	it('GIVEN "what did Hailey do with her place" THEN "she packed up her apartment" answers through its pronoun', () => {
+		expect(
+			engine.ask('before the airport scene in the finale, what did Hailey do with her place?').quotes[0]?.text,
+		).toMatch(/packed up her apartment/);
+	});
+});

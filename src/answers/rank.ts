@@ -545,9 +545,10 @@ const DID_DO = /\bwhat (?:did|does|has|had) (\w+(?: \w+)?) (?:do|done)\b/i;
 const NOT_A_DEED = 'was|is|has|does|and|or|in|on|at|to|for|with|as|s|its|his|hers|this|thus|plus|always|also|still';
 
 function doerPattern(a: Analysis, roster: Roster): Query['doer'] {
-	const said = DID_DO.exec(a.question)?.[1]?.toLowerCase();
-	const person = said ? roster.people.find((p) => p.id === a.entities[0]) : undefined;
-	if (!said || !person || !person.aliases.some((x) => words(x).some((w) => said.split(' ').includes(w)))) return null;
+	const said = DID_DO.exec(a.question)?.[1]?.toLowerCase().split(' ') ?? [];
+	const person = roster.people.find((p) => p.id === a.entities[0]);
+	// The one asked about must be the one doing ("what did Jay do to Hailey"), not the one done to.
+	if (!person?.aliases.some((x) => words(x).some((w) => said.includes(w)))) return null;
 	const deed = (who: string) =>
 		new RegExp(
 			`\\b(?:${who})\\b(?:, [^,.]{1,60},)? (?:(?:\\w+ly|just|then|finally|later|also|even) )?(?!(?:${NOT_A_DEED})\\b)(?:\\w+ed|\\w+s|made|left|went|told|took|gave|got|kept|ran|said|sent|began|broke|wrote|chose|met|fell|found|lost|won|quit)\\b`,

@@ -174,6 +174,9 @@ const ASKED_AFTER_COMMA =
 const ASKED_AFTER_STOP =
 	/(?<=[\p{Ll}\d)][.!]+)\s+(?=(?:so |and |but |ok |okay )?(?:when|what|who|whose|why|where|how|which|is|are|was|were|do|does|did|will|would|can|could|has|have)\b)/u;
 
+/** What the words of a clause that only dates the question weigh ("…before Hailey came along"). */
+const DATING = 0.6;
+
 /** What the words of a label before the question weigh ("headcanon question: …"); a word no article has is dropped. */
 const LABEL = 0.9;
 
@@ -674,6 +677,10 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 				p === main || parts.length < 2 ? 1 : labels.has(p) ? LABEL : bare || besideQuestion.has(p) ? 0.5 : 0.3,
 			);
 		}
+	// "Who was Jay's partner before Hailey came along?": the rest of the question after "before" only dates what is
+	// asked, and weighs less (names are found apart from weights).
+	const dating = tokens.findIndex((t, i) => i > 2 && /^(before|after|until|since|once)$/.test(t));
+	if (dating > 0) for (let i = dating + 1; i < tokens.length; i++) weightOf[i] = (weightOf[i] ?? 1) * DATING;
 	// "Sigan called her arc a ride — what kind of ride?": a word the question itself says weighs in full.
 	const inMain = new Set(tokens.filter((_, i) => weightOf[i] === 1).map((t) => stem(t)));
 	tokens.forEach((t, i) => {

@@ -1292,3 +1292,15 @@ describe('what someone did', () => {
 		).toMatch(/packed up her apartment/);
 	});
 });
+
+describe('a clause that dates the question', () => {
+	it('GIVEN "were Jay and Hailey friends before they got together" THEN their friendship answers, not their romance', () => {
+		firstQuotesMatch(
+			['Were Jay and Hailey friends before they got together?', 'were jay and hailey friends before they dated'],
+			/good friends|confidants/,
+		);
+	});
+	it('GIVEN "who was Jay teamed with before Hailey came along" THEN teamed is partnered', () => {
+		expect(topThree('Who was Jay teamed with before Hailey came along?')).toMatch(/former partner, Erin Lindsay/);
+	});
+});

@@ -47,7 +47,7 @@ const TIME_UNITS = {
 	hour: /\b\d{1,2}(:\d\d)? ?[ap]\.?m\b|\bo['’]clock\b|\b(noon|midnight)\b/i,
 } as const;
 const REASON =
-	/\bsince (it|he|she|they|we|i|you|there|this|that)\b|\b(because|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to|punish\w*|for \w+ing)\b/i;
+	/\bsince (it|he|she|they|we|i|you|there|this|that)\b|\b(because|reason|wanted|want to|decided|decision|ready for|time to|to join|left to|curious|keen to|pursue|considered|choice|needed|so that|in order to|fresh start|take a risk|grow|came down to|didn[’']t involve|final nail|failed to|stopped answering|due to|punish\w*|for \w+ing|there[’']?s not much|there is not much|not much (?:that|left)|nothing (?:left|more) to)\b/i;
 /** "Why didn't she tell him?": what got in the way ("she comes close… but then they were interrupted"). */
 const PREVENTED =
 	/\b(but then|interrupted|came close|comes close|not in the right|wasn[’']t ready|not ready|got in the way|instead)\b/i;

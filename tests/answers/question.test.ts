@@ -1304,3 +1304,9 @@ describe('a clause that dates the question', () => {
 		expect(topThree('Who was Jay teamed with before Hailey came along?')).toMatch(/former partner, Erin Lindsay/);
 	});
 });
+
+describe('a reason told as what was left', () => {
+	it('GIVEN "why did Jesse say playing Halstead got stale" THEN "there\'s not much that can shift or transform" is in the top three', () => {
+		expect(topThree('Why did Jesse say playing Halstead got stale?')).toMatch(/not much that can shift/);
+	});
+});

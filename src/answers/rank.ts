@@ -57,6 +57,9 @@ const NEGATED_REASON = 0.4;
 const CIRCUMSTANCE =
 	/\b(when|after|following|despite|as) (his|her|their|the)\b|\bfelt like\b|\bupon \w+ing\b|\bthinking\b/i;
 const PLACE = /\b(?:in|to|at|from|on|for) (?:the )?([A-Z][a-z’']+)/g;
+/** "Where did she go", "where did Erin move to": a question for where someone went. */
+const GOING =
+	/\b(?:go|goes|going|went|gone|move|moved|moving|head|headed|heading|fly|flew|flying|relocate|relocated)\b/i;
 const PLACE_NOUN = /\b(airport|country|city|abroad|overseas|town|state(?! of))\b/;
 const MONTHS_AND_DAYS =
 	'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(
@@ -150,9 +153,16 @@ export function namesPerformer(unit: Unit, named: readonly string[], related: Ma
  * A place named after a preposition ("in Bolivia", "to the Chicago O’Hare Airport"), not a person, a month or a
  * place the question names.
  */
-function namesPlace(text: string, personByWord: ReadonlyMap<string, string>, asked: ReadonlySet<string>): boolean {
+function namesPlace(
+	text: string,
+	personByWord: ReadonlyMap<string, string>,
+	asked: ReadonlySet<string>,
+	going = false,
+): boolean {
 	if (PLACE_NOUN.test(text)) return true;
 	for (const m of text.matchAll(PLACE)) {
+		// "Where did Erin go?" is not answered by where she went from ("her departure … from Chicago").
+		if (going && m[0].startsWith('from')) continue;
 		const w = (m[1] ?? '').toLowerCase().replace(/[’']s$/, '');
 		// "Which city in Bolivia…" is not answered by "in Bolivia".
 		if (!personByWord.has(w) && !NOT_PLACES.has(w) && !asked.has(w)) return true;
@@ -288,7 +298,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'where':
 			// "Where did Soffer tease more romance?" asks where it was said: an event, an interview, an outlet.
 			if (SAYING.test(a.question) && namesVenue(t, q.personByWord)) return 1;
-			return namesPlace(t, q.personByWord, q.questionWords) ? 1 : 0;
+			return namesPlace(t, q.personByWord, q.questionWords, GOING.test(a.question)) ? 1 : 0;
 		case 'who':
 			// "Who shot Jay?" is not answered by "Jay was shot": a doing told without its doer.
 			if (a.doing && doneToNoOne(unit, a.doing, q)) return 0;
@@ -912,6 +922,8 @@ function answersAlone(best: Scored | undefined, a: Analysis, minCoverage: number
 	if (a.kind === 'when' && a.timeUnit && best.cue === 0) return false;
 	// "Which city in Bolivia…" is not answered by a quote that names no other place.
 	if (a.kind === 'where' && best.cue === 0 && WITHIN_PLACE.test(a.question)) return false;
+	// "Where did Erin move to?" is not answered by a quote that names nowhere she went.
+	if (a.kind === 'where' && best.cue === 0 && GOING.test(a.question)) return false;
 	// "How did Jay's dad die?" is not answered by what Jay did when his father died.
 	if (a.event && a.kind === 'how' && toldOnlyAsTime(best.unit, a.event)) return false;
 	// "How much does Peacock cost?", "how much was she paid?": only an amount of money answers.

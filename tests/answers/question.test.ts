@@ -1310,3 +1310,10 @@ describe('a reason told as what was left', () => {
 		expect(topThree('Why did Jesse say playing Halstead got stale?')).toMatch(/not much that can shift/);
 	});
 });
+
+describe('where someone went', () => {
+	it('GIVEN "where did Erin Lindsay move to after she left" THEN it is declined: "from Chicago" is where she left, not where she went', () => {
+		expect(engine.ask('Where did Erin Lindsay move to after she left Chicago?').answered).toBe(false);
+		expect(engine.ask('Where was Upton going at the end of the finale?').answered).toBe(true);
+	});
+});

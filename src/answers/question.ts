@@ -710,6 +710,10 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		entities.push(id);
 		used.add(i);
 	});
+	// "Who was the showrunner before Gwen Sigan?": when the only people named are in the clause that dates the
+	// question, they are where the asking starts from, not whom it is about.
+	if (kind === 'who' && dating > 0 && vocab.findPeople(tokens.slice(0, dating)).entities.length === 0)
+		entities.splice(0, entities.length);
 	const nameAt = new Set(used);
 	// "Does Jesse still love the character?": the role of the actor named.
 	tokens.forEach((t, i) => {

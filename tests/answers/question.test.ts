@@ -1317,3 +1317,11 @@ describe('where someone went', () => {
 		expect(engine.ask('Where was Upton going at the end of the finale?').answered).toBe(true);
 	});
 });
+
+describe('someone named only to date the question', () => {
+	it('GIVEN "who was the showrunner before Gwen Sigan" THEN the former showrunner answers though the quote is not about her', () => {
+		expect(engine.ask('who was the showrunner before gwen sigan?').quotes[0]?.text).toMatch(
+			/former Chicago P\.D\. showrunner Derek Haas/,
+		);
+	});
+});

@@ -68,7 +68,7 @@ const MONTHS_AND_DAYS =
 const NOT_PLACES = new Set([...MONTHS_AND_DAYS, 'variety', 'tvline', 'nbc', 'instagram']);
 /** A where-question about something said asks for the venue it was said in. */
 const SAYING =
-	/\b(say|said|tease[sd]?|teasing|talk(ed)?|reveal(ed)?|announce[sd]?|confirm(ed)?|explain(ed)?|post(ed)?|rumou?rs?|come from|came from|hint(ed)?|open(ed)? up|interview(ed)?|speak|spoke)\b/i;
+	/\b(say|said|tease[sd]?|teasing|talk(ed)?|reveal(ed)?|announce[sd]?|confirm(ed)?|explain(ed)?|post(ed)?|rumou?rs?|come from|came from|hints?|hinted|hinting|open(ed)? up|interview(ed)?|speak|spoke)\b/i;
 const VENUE = /\b(event|interview|panel|podcast|press|conference|Instagram|post|red carpet)\b/;
 const TOLD =
 	/\b(?:told|tells|telling|according to|speaking to|spoke to|talking to|talked to|opened up to|explained to|revealed to|said to|interview with|interviewed by)(?: the)? ([A-Z][\w’']*)/g;

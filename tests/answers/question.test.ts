@@ -1325,3 +1325,14 @@ describe('someone named only to date the question', () => {
 		);
 	});
 });
+
+describe('liking and hinting', () => {
+	it('GIVEN "what did Tracy like best about how Upton\'s story wrapped up" THEN what she really loved answers', () => {
+		expect(engine.ask("what did tracy like best about how upton's story wrapped up").quotes[0]?.text).toMatch(
+			/What I really loved/,
+		);
+	});
+	it('GIVEN "where did Jesse drop those hints" THEN hints are a saying, and the press event where he said it answers', () => {
+		expect(topThree('Where did Jesse drop those hints about more Upstead?')).toMatch(/midseason press event/);
+	});
+});

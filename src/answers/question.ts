@@ -220,11 +220,12 @@ const NAMED_THING =
 const OUTLET_WHO =
 	/^(?:\w+ )*?who (?:did|does|has|had) (?:\w+ ){1,3}?(?:talk|speak|spoke|open up|opened up|sit down|sat down|do an interview|give an interview|gave an interview) (?:to|with)\b/;
 
-/** "What did she say…", "what did Tracy post when…": a question for someone's own words. */
-const ASKS_WORDS =
-	/\bwhat (?:did|does|do|has|have|had|will|would) (?:\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)\b|\bwhat (?:is|was|s|were) (?:the|her|his|their) (?:exact )?(?:line|quote|words)\b/;
 /** "What was the line she said…": the word for someone's words is how the question asks, not what it is about. */
 const WORDS_ASKED = /\bwhat (?:is|was|s|were) (?:the|her|his|their) (?:exact )?(line|quote|words)\b/;
+/** "What did she say…", "what did Tracy post when…", "what was the line…": a question for someone's own words. */
+const ASKS_WORDS = new RegExp(
+	`\\bwhat (?:did|does|do|has|have|had|will|would) (?:\\w+ ){1,3}?(?:say|tell|post|write|tweet|share|reveal|explain|admit|reply|answer|add|comment)\\b|${WORDS_ASKED.source}`,
+);
 /**
  * "How does Tracy feel about the cast", "how does Jesse picture Jay now", "what did Tracy call Jesse": a question
  * for what one person thinks, in their own words. What fans or people in general think is not one person's.
@@ -666,6 +667,10 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 	const named = nameHead === undefined ? undefined : vocab.correct(nameHead);
 	const wh = questionKind(main);
 	const kind = named !== undefined && wh !== 'who' ? 'what' : wh;
+	// Words written with a capital mid-sentence: names ("Chicago Fire", "Will"), however English.
+	const capitalised = new Set(
+		parts.flatMap((p) => [...p.matchAll(/(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+\b/gu)].map((m) => m[0].toLowerCase())),
+	);
 	const tokens: string[] = [];
 	const weightOf: number[] = [];
 	// "…Tracy called Jesse the greatest... what exactly?": a question with nothing of its own asks what was said.
@@ -703,9 +708,8 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 		used.add(last);
 	}
 	// "Who plays Jay's brother Will on Med?": such a first name written with its capital mid-sentence names them.
-	const midCaps = new Set([...question.matchAll(/(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+\b/gu)].map((m) => m[0].toLowerCase()));
 	tokens.forEach((t, i) => {
-		const id = used.has(i) || !midCaps.has(t) ? undefined : vocab.byFirstWord(t);
+		const id = used.has(i) || !capitalised.has(t) ? undefined : vocab.byFirstWord(t);
 		if (id === undefined || entities.includes(id)) return;
 		entities.push(id);
 		used.add(i);
@@ -738,9 +742,6 @@ export function analyse(question: string, vocab: Vocabulary): Analysis {
 				sides[side] = true;
 				for (let j = 0; j < phrase.length; j++) used.add(i + j);
 			}
-	const capitalised = new Set(
-		parts.flatMap((p) => [...p.matchAll(/(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+\b/gu)].map((m) => m[0].toLowerCase())),
-	);
 	const concepts: Concept[] = [];
 	const seen = new Set<string>();
 	const joined = tokens.join(' ');

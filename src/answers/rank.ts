@@ -298,7 +298,7 @@ function cueFor(kind: QuestionKind, unit: Unit, q: Query, others: boolean): numb
 		case 'where':
 			// "Where did Soffer tease more romance?" asks where it was said: an event, an interview, an outlet.
 			if (SAYING.test(a.question) && namesVenue(t, q.personByWord)) return 1;
-			return namesPlace(t, q.personByWord, q.questionWords, GOING.test(a.question)) ? 1 : 0;
+			return namesPlace(t, q.personByWord, q.questionWords, q.asksWhereTo) ? 1 : 0;
 		case 'who':
 			// "Who shot Jay?" is not answered by "Jay was shot": a doing told without its doer.
 			if (a.doing && doneToNoOne(unit, a.doing, q)) return 0;
@@ -545,6 +545,8 @@ export interface Query extends Asked {
 	/** The question's words, and the words of the show's own names: neither is a name the question asks for. */
 	questionWords: ReadonlySet<string>;
 	showWords: ReadonlySet<string>;
+	/** "Where did Erin move to?": the question asks where someone went, so where they left from is no answer. */
+	asksWhereTo: boolean;
 	/** "What did Jay do to Hailey?": the person asked about, told as the one doing something. */
 	doer: { id: string; named: RegExp; pronoun: RegExp | null } | null;
 }
@@ -621,6 +623,7 @@ export function prepareQuery(
 		byName: new Map(roster.people.map((p) => [p.name, p])),
 		identity: identityPattern(a, roster),
 		doer: a.kind === 'what' ? doerPattern(a, roster) : null,
+		asksWhereTo: a.kind === 'where' && GOING.test(a.question),
 		questionWords: new Set(words(a.question)),
 		showWords: new Set((roster.show?.aliases ?? []).flatMap((x) => words(x))),
 	};
